@@ -1,0 +1,23 @@
+package nl.samen;
+
+import java.time.Clock;
+import nl.samen.config.Settings;
+import nl.samen.config.SettingsException;
+
+/** Starts Samen from the environment; a wrong setting stops it with one line naming the setting. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    Settings settings;
+    try {
+      settings = Settings.fromEnvironment(System.getenv());
+    } catch (SettingsException e) {
+      System.err.println("Samen cannot start: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Application app = Application.start(settings, Clock.systemUTC());
+    Runtime.getRuntime().addShutdownHook(new Thread(app::close, "samen-shutdown"));
+  }
+}

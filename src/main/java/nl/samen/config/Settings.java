@@ -1,0 +1,120 @@
+package nl.samen.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every setting of Samen, read from the environment once at start and validated there, so that a
+ * wrong value stops the start with one line naming it instead of failing later.
+ */
+public record Settings(
+    String botToken,
+    Optional<String> signingSecret,
+    Optional<String> appToken,
+    String slackApiUrl,
+    int port,
+    Path database,
+    String publicUrl,
+    ZoneId defaultZone,
+    Locale defaultLocale) {
+
+  public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+
+  public boolean socketMode() {
+    return appToken.isPresent();
+  }
+
+  /** Reads the settings from environment variables named as in the product's table. */
+  public static Settings fromEnvironment(Map<String, String> env) {
+    String botToken = required(env, "SLACK_BOT_TOKEN");
+    if (!botToken.startsWith("xoxb-")) {
+      throw new SettingsException("SLACK_BOT_TOKEN must be a bot token starting with xoxb-");
+    }
+    Optional<String> appToken = optional(env, "SLACK_APP_TOKEN");
+    if (appToken.isPresent() && !appToken.get().startsWith("xapp-")) {
+      throw new SettingsException("SLACK_APP_TOKEN must be an app-level token starting with xapp-");
+    }
+    Optional<String> signingSecret = optional(env, "SLACK_SIGNING_SECRET");
+    if (signingSecret.isEmpty() && appToken.isEmpty()) {
+      throw new SettingsException(
+          "SLACK_SIGNING_SECRET is required (or set SLACK_APP_TOKEN to run in Socket Mode)");
+    }
+    String apiUrl = withSlash(url(env, "SLACK_API_URL", DEFAULT_SLACK_API_URL));
+    int port = port(env);
+    Path database = Path.of(optional(env, "SAMEN_DB").orElse("./samen.db"));
+    String publicUrl = url(env, "SAMEN_PUBLIC_URL", "http://localhost:" + port);
+    return new Settings(
+        botToken,
+        signingSecret,
+        appToken,
+        apiUrl,
+        port,
+        database,
+        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl,
+        zone(env),
+        locale(env));
+  }
+
+  private static String required(Map<String, String> env, String name) {
+    return optional(env, name).orElseThrow(() -> new SettingsException(name + " is required"));
+  }
+
+  private static Optional<String> optional(Map<String, String> env, String name) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+  }
+
+  private static int port(Map<String, String> env) {
+    String value = optional(env, "PORT").orElse("3000");
+    try {
+      int port = Integer.parseInt(value);
+      if (port < 0 || port > 65535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new SettingsException("PORT must be a number from 0 to 65535, not '" + value + "'");
+    }
+  }
+
+  private static String url(Map<String, String> env, String name, String fallback) {
+    String value = optional(env, name).orElse(fallback);
+    try {
+      URI uri = URI.create(value);
+      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          || uri.getHost() == null) {
+        throw new IllegalArgumentException();
+      }
+      return value;
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException(name + " must be an http(s) URL, not '" + value + "'");
+    }
+  }
+
+  private static String withSlash(String url) {
+    return url.endsWith("/") ? url : url + "/";
+  }
+
+  private static ZoneId zone(Map<String, String> env) {
+    String value = optional(env, "SAMEN_TIMEZONE").orElse("Europe/Amsterdam");
+    try {
+      return ZoneId.of(value);
+    } catch (DateTimeException e) {
+      throw new SettingsException(
+          "SAMEN_TIMEZONE must be a time zone such as Europe/Amsterdam, not '" + value + "'");
+    }
+  }
+
+  private static Locale locale(Map<String, String> env) {
+    String value = optional(env, "SAMEN_LOCALE").orElse("nl");
+    if (!value.equals("nl") && !value.equals("en")) {
+      throw new SettingsException("SAMEN_LOCALE must be nl or en, not '" + value + "'");
+    }
+    return Locale.forLanguageTag(value);
+  }
+}

@@ -1,0 +1,201 @@
+package nl.samen.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.samen.network.Network;
+import nl.samen.network.NetworkService;
+import nl.samen.rsvp.Rsvp;
+import nl.samen.rsvp.RsvpService;
+import nl.samen.rsvp.RsvpViews;
+import nl.samen.slack.CommandRequest;
+import nl.samen.slack.Escape;
+import nl.samen.slack.Formats;
+import nl.samen.slack.Refused;
+import nl.samen.slack.Reply;
+import nl.samen.slack.SlackGateway;
+import nl.samen.slack.Subcommand;
+import nl.samen.slack.command.CommandLine;
+import nl.samen.slack.command.TimeRange;
+
+/** {@code meeting …} and {@code meetings}: parse, call {@link MeetingService}, answer and announce. */
+public final class MeetingCommands {
+  private final MeetingService meetings;
+  private final NetworkService networks;
+  private final RsvpService rsvps;
+  private final MeetingLookup lookup;
+  private final MeetingNotices notices;
+  private final SlackGateway slack;
+
+  public MeetingCommands(MeetingService meetings, NetworkService networks, RsvpService rsvps,
+      MeetingLookup lookup, MeetingNotices notices, SlackGateway slack) {
+    this.meetings = meetings;
+    this.networks = networks;
+    this.rsvps = rsvps;
+    this.lookup = lookup;
+    this.notices = notices;
+    this.slack = slack;
+  }
+
+  public List<Subcommand> subcommands() {
+    return List.of(
+        Subcommand.of("meeting.usage.meeting", this::meeting, "meeting", "vergadering"),
+        Subcommand.of("meeting.usage.meetings", this::meetings, "meetings", "vergaderingen"));
+  }
+
+  private Reply meeting(CommandRequest request) {
+    CommandLine args = request.args();
+    if (args.acceptKeyword("new", "nieuw")) {
+      return args.atEnd() ? openModal(request) : schedule(request);
+    }
+    long id = args.requireNumber("meeting.what.newOrNumber");
+    if (args.acceptKeyword("move", "verplaats", "verplaatsen")) {
+      return move(request, id);
+    }
+    if (args.acceptKeyword("cancel", "annuleer", "annuleren", "afzeggen")) {
+      return cancel(request, id);
+    }
+    args.requireEnd();
+    return details(request, id);
+  }
+
+  private Reply openModal(CommandRequest request) {
+    Network network = lookup.networkHere(request);
+    if (!networks.isCoordinator(network, request.userId())) {
+      throw new Refused("network.error.coordinatorsOnly");
+    }
+    slack.openView(request.triggerId(), MeetingModal.view(network, request.locale()));
+    return new Reply.Nothing();
+  }
+
+  private Reply schedule(CommandRequest request) {
+    CommandLine args = request.args();
+    String title = args.requireQuoted("meeting.what.title");
+    LocalDate date = args.requireDate();
+    TimeRange times = args.requireTimeRange();
+    Optional<String> place = Optional.empty();
+    Meeting.Kind kind = Meeting.Kind.MEETING;
+    Optional<MeetingDraft.Repeat> repeat = Optional.empty();
+    while (!args.atEnd()) {
+      if (place.isEmpty() && args.acceptKeyword("at", "op", "bij", "in", "locatie")) {
+        place = Optional.of(args.requireQuoted("meeting.what.place"));
+      } else if (args.acceptKeyword("networkday", "netwerkdag")) {
+        kind = Meeting.Kind.NETWORKDAY;
+      } else if (repeat.isEmpty() && args.acceptKeyword("repeat", "herhaal", "herhalen")) {
+        repeat = Optional.of(repeat(args));
+      } else {
+        args.requireEnd();
+      }
+    }
+    Network network = lookup.networkHere(request);
+    MeetingDraft draft = new MeetingDraft(title, kind, date, times.start(), times.end(), place, repeat);
+    return scheduled(request, network, meetings.scheduleMeetings(network, request.userId(), draft));
+  }
+
+  /** {@code every <n> weeks until <date>}; "every week" means one. */
+  private static MeetingDraft.Repeat repeat(CommandLine args) {
+    args.requireKeyword("meeting.what.every", "every", "elke", "iedere");
+    long weeks = args.acceptNumber().orElse(1L);
+    args.requireKeyword("meeting.what.weeks", "weeks", "week", "weken");
+    args.requireKeyword("meeting.what.until", "until", "tot", "t/m");
+    LocalDate until = args.requireDate();
+    if (weeks < 1 || weeks > 52) {
+      throw new nl.samen.slack.command.BadCommand("meeting.error.repeatWeeks");
+    }
+    return new MeetingDraft.Repeat((int) weeks, until);
+  }
+
+  /** Shared with the modal: what the coordinator sees after scheduling, and the announcement. */
+  Reply scheduled(CommandRequest request, Network network, MeetingService.Scheduled result) {
+    if (result instanceof MeetingService.Scheduled.Done done) {
+      notices.announceNew(network, done.meetings());
+      Meeting first = done.meetings().get(0);
+      return Reply.text(done.meetings().size() == 1
+          ? request.text("meeting.reply.scheduled", first.id(), Escape.mrkdwn(first.title()),
+              MeetingViews.when(first, request.locale()))
+          : request.text("meeting.reply.scheduledSeries", done.meetings().size(),
+              Escape.mrkdwn(first.title()), MeetingViews.when(first, request.locale()),
+              Formats.date(done.meetings().get(done.meetings().size() - 1).date(), request.locale())));
+    }
+    throw refusal(result);
+  }
+
+  static Refused refusal(MeetingService.Scheduled result) {
+    if (result instanceof MeetingService.Scheduled.NotCoordinator) {
+      return new Refused("network.error.coordinatorsOnly");
+    }
+    if (result instanceof MeetingService.Scheduled.InPast) {
+      return new Refused("meeting.error.inPast");
+    }
+    if (result instanceof MeetingService.Scheduled.SeriesEndsBeforeStart) {
+      return new Refused("meeting.error.seriesEndsBeforeStart");
+    }
+    return new Refused("meeting.error.seriesTooLong", MeetingService.MAX_SERIES);
+  }
+
+  private Reply move(CommandRequest request, long id) {
+    CommandLine args = request.args();
+    LocalDate date = args.requireDate();
+    TimeRange times = args.requireTimeRange();
+    args.requireEnd();
+    MeetingLookup.Found found = lookup.byNumber(request.teamId(), id);
+    MeetingService.Changed result = meetings.moveMeeting(found.network(), request.userId(),
+        found.meeting(), date, times.start(), times.end());
+    if (result instanceof MeetingService.Changed.Moved moved) {
+      notices.announceMoved(found.network(), moved.before(), moved.after());
+      return Reply.text(request.text("meeting.reply.moved", id,
+          MeetingViews.when(moved.after(), request.locale())));
+    }
+    throw refusal(result, request);
+  }
+
+  private Reply cancel(CommandRequest request, long id) {
+    CommandLine args = request.args();
+    Optional<String> reason = args.acceptQuoted();
+    args.requireEnd();
+    MeetingLookup.Found found = lookup.byNumber(request.teamId(), id);
+    MeetingService.Changed result = meetings.cancelMeeting(found.network(), request.userId(),
+        found.meeting(), reason);
+    if (result instanceof MeetingService.Changed.Cancelled cancelled) {
+      notices.announceCancelled(found.network(), cancelled.meeting());
+      return Reply.text(request.text("meeting.reply.cancelled", id));
+    }
+    throw refusal(result, request);
+  }
+
+  private static Refused refusal(MeetingService.Changed result, CommandRequest request) {
+    if (result instanceof MeetingService.Changed.NotCoordinator) {
+      return new Refused("network.error.coordinatorsOnly");
+    }
+    if (result instanceof MeetingService.Changed.AlreadyCancelled c) {
+      return new Refused("meeting.error.alreadyCancelled", "#" + c.meeting().id());
+    }
+    if (result instanceof MeetingService.Changed.AlreadyStarted s) {
+      return new Refused("meeting.error.alreadyStarted", "#" + s.meeting().id());
+    }
+    return new Refused("meeting.error.inPast");
+  }
+
+  private Reply details(CommandRequest request, long id) {
+    MeetingLookup.Found found = lookup.byNumber(request.teamId(), id);
+    boolean coordinator = networks.isCoordinator(found.network(), request.userId());
+    var answers = RsvpViews.answers(rsvps.answers(found.meeting()), request.userId(), coordinator,
+        Optional.empty(), request.locale());
+    return Reply.blocks(found.meeting().title(),
+        MeetingViews.details(found.network(), found.meeting(), answers, request.locale()));
+  }
+
+  private Reply meetings(CommandRequest request) {
+    request.args().requireEnd();
+    Network network = lookup.networkHere(request);
+    List<Meeting> upcoming = meetings.upcomingMeetings(network);
+    Map<Long, Rsvp> mine = upcoming.stream()
+        .flatMap(m -> rsvps.answerOf(m, request.userId()).stream())
+        .collect(Collectors.toMap(Rsvp::meetingId, Function.identity()));
+    return Reply.blocks(request.text("meeting.list.fallback"),
+        MeetingViews.list(network, upcoming, mine, request.locale()));
+  }
+}

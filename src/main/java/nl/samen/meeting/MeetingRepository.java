@@ -1,0 +1,137 @@
+package nl.samen.meeting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Meetings in SQLite. {@code starts_at} is derived and kept only for ordering and filtering. */
+public final class MeetingRepository {
+  private final Jdbi jdbi;
+
+  public MeetingRepository(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** Inserts all meetings of a draft (one, or a series) in one transaction. */
+  List<Meeting> insertAll(List<Meeting> meetings, String seriesId, String createdBy, Instant now) {
+    return jdbi.inTransaction(h -> meetings.stream().map(m -> insert(h, m, seriesId, createdBy, now)).toList());
+  }
+
+  private static Meeting insert(Handle h, Meeting m, String seriesId, String createdBy, Instant now) {
+    long id = h.createUpdate("""
+            insert into meeting (team_id, network_id, title, kind, local_date, start_time, end_time,
+                                 time_zone, starts_at, place, series_id, created_by, created_at,
+                                 updated_at)
+            values (:team, :network, :title, :kind, :date, :start, :end, :zone, :startsAt, :place,
+                    :series, :by, :now, :now)
+            """)
+        .bind("team", m.teamId())
+        .bind("network", m.networkId())
+        .bind("title", m.title())
+        .bind("kind", m.kind().name().toLowerCase(Locale.ROOT))
+        .bind("date", m.date())
+        .bind("start", m.start())
+        .bind("end", m.end().orElse(null))
+        .bind("zone", m.zone())
+        .bind("startsAt", m.startsAt())
+        .bind("place", m.place().orElse(null))
+        .bind("series", seriesId)
+        .bind("by", createdBy)
+        .bind("now", now)
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one();
+    return new Meeting(id, m.teamId(), m.networkId(), m.title(), m.kind(), m.date(), m.start(),
+        m.end(), m.zone(), m.place(), m.status(), m.cancelReason(), 0);
+  }
+
+  public Optional<Meeting> find(String teamId, long id) {
+    return jdbi.withHandle(h -> h.createQuery("select * from meeting where team_id = :team and id = :id")
+        .bind("team", teamId)
+        .bind("id", id)
+        .map(MeetingRepository::meeting)
+        .findOne());
+  }
+
+  /** Scheduled meetings of a network that have not started before {@code from}, soonest first. */
+  public List<Meeting> upcoming(long networkId, Instant from) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select * from meeting
+            where network_id = :network and status = 'scheduled' and starts_at >= :from
+            order by starts_at, id
+            """)
+        .bind("network", networkId)
+        .bind("from", from)
+        .map(MeetingRepository::meeting)
+        .list());
+  }
+
+  /** Every meeting of a network whose start lies in [from, to), cancelled ones included. */
+  public List<Meeting> between(long networkId, Instant from, Instant to) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select * from meeting
+            where network_id = :network and starts_at >= :from and starts_at < :to
+            order by starts_at, id
+            """)
+        .bind("network", networkId)
+        .bind("from", from)
+        .bind("to", to)
+        .map(MeetingRepository::meeting)
+        .list());
+  }
+
+  void updateTime(Meeting moved, Instant now) {
+    jdbi.useHandle(h -> h.createUpdate("""
+            update meeting set local_date = :date, start_time = :start, end_time = :end,
+                               starts_at = :startsAt, sequence = :sequence, updated_at = :now
+            where id = :id
+            """)
+        .bind("date", moved.date())
+        .bind("start", moved.start())
+        .bind("end", moved.end().orElse(null))
+        .bind("startsAt", moved.startsAt())
+        .bind("sequence", moved.sequence())
+        .bind("now", now)
+        .bind("id", moved.id())
+        .execute());
+  }
+
+  void markCancelled(long id, Optional<String> reason, Instant now) {
+    jdbi.useHandle(h -> h.createUpdate("""
+            update meeting set status = 'cancelled', cancel_reason = :reason,
+                               sequence = sequence + 1, updated_at = :now
+            where id = :id
+            """)
+        .bind("reason", reason.orElse(null))
+        .bind("now", now)
+        .bind("id", id)
+        .execute());
+  }
+
+  static Meeting meeting(ResultSet rs, StatementContext ctx) throws SQLException {
+    String end = rs.getString("end_time");
+    return new Meeting(
+        rs.getLong("id"),
+        rs.getString("team_id"),
+        rs.getLong("network_id"),
+        rs.getString("title"),
+        Meeting.Kind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
+        LocalDate.parse(rs.getString("local_date")),
+        LocalTime.parse(rs.getString("start_time")),
+        Optional.ofNullable(end).map(LocalTime::parse),
+        ZoneId.of(rs.getString("time_zone")),
+        Optional.ofNullable(rs.getString("place")),
+        Meeting.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+        Optional.ofNullable(rs.getString("cancel_reason")),
+        rs.getInt("sequence"));
+  }
+}

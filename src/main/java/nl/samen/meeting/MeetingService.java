@@ -1,0 +1,141 @@
+package nl.samen.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import nl.samen.network.Network;
+import nl.samen.network.NetworkService;
+
+/** Schedules, moves and cancels a network's meetings, and lists them. */
+public final class MeetingService {
+  /** A series longer than this is almost certainly a typo in its end date. */
+  public static final int MAX_SERIES = 52;
+
+  private final MeetingRepository repository;
+  private final NetworkService networks;
+  private final Clock clock;
+  private final List<MeetingListener> listeners = new CopyOnWriteArrayList<>();
+
+  public MeetingService(MeetingRepository repository, NetworkService networks, Clock clock) {
+    this.repository = repository;
+    this.networks = networks;
+    this.clock = clock;
+  }
+
+  public void addListener(MeetingListener listener) {
+    listeners.add(listener);
+  }
+
+  public sealed interface Scheduled {
+    record Done(List<Meeting> meetings) implements Scheduled {}
+
+    record NotCoordinator() implements Scheduled {}
+
+    record InPast() implements Scheduled {}
+
+    record SeriesEndsBeforeStart() implements Scheduled {}
+
+    record SeriesTooLong(int count) implements Scheduled {}
+  }
+
+  public sealed interface Changed {
+    record Moved(Meeting before, Meeting after) implements Changed {}
+
+    record Cancelled(Meeting meeting) implements Changed {}
+
+    record NotCoordinator() implements Changed {}
+
+    record AlreadyCancelled(Meeting meeting) implements Changed {}
+
+    record AlreadyStarted(Meeting meeting) implements Changed {}
+
+    record InPast() implements Changed {}
+  }
+
+  public Scheduled scheduleMeetings(Network network, String actor, MeetingDraft draft) {
+    if (!networks.isCoordinator(network, actor)) {
+      return new Scheduled.NotCoordinator();
+    }
+    List<LocalDate> dates = new ArrayList<>();
+    dates.add(draft.date());
+    if (draft.repeat().isPresent()) {
+      MeetingDraft.Repeat repeat = draft.repeat().get();
+      if (repeat.until().isBefore(draft.date())) {
+        return new Scheduled.SeriesEndsBeforeStart();
+      }
+      for (LocalDate d = draft.date().plusWeeks(repeat.weeks());
+          !d.isAfter(repeat.until());
+          d = d.plusWeeks(repeat.weeks())) {
+        dates.add(d);
+        if (dates.size() > MAX_SERIES) {
+          return new Scheduled.SeriesTooLong(MAX_SERIES);
+        }
+      }
+    }
+    List<Meeting> meetings = dates.stream().map(date -> new Meeting(0, network.teamId(),
+        network.id(), draft.title(), draft.kind(), date, draft.start(), draft.end(), network.zone(),
+        draft.place(), Meeting.Status.SCHEDULED, Optional.empty(), 0)).toList();
+    if (meetings.get(0).startsAt().isBefore(clock.instant())) {
+      return new Scheduled.InPast();
+    }
+    String seriesId = dates.size() > 1 ? UUID.randomUUID().toString() : null;
+    List<Meeting> saved = repository.insertAll(meetings, seriesId, actor, clock.instant());
+    listeners.forEach(l -> l.meetingsScheduled(saved));
+    return new Scheduled.Done(saved);
+  }
+
+  public Changed moveMeeting(
+      Network network, String actor, Meeting meeting, LocalDate date, LocalTime start,
+      Optional<LocalTime> end) {
+    if (!networks.isCoordinator(network, actor)) {
+      return new Changed.NotCoordinator();
+    }
+    if (meeting.cancelled()) {
+      return new Changed.AlreadyCancelled(meeting);
+    }
+    if (meeting.startsAt().isBefore(clock.instant())) {
+      return new Changed.AlreadyStarted(meeting);
+    }
+    Meeting moved = meeting.movedTo(date, start, end);
+    if (moved.startsAt().isBefore(clock.instant())) {
+      return new Changed.InPast();
+    }
+    repository.updateTime(moved, clock.instant());
+    listeners.forEach(l -> l.meetingMoved(meeting, moved));
+    return new Changed.Moved(meeting, moved);
+  }
+
+  public Changed cancelMeeting(Network network, String actor, Meeting meeting, Optional<String> reason) {
+    if (!networks.isCoordinator(network, actor)) {
+      return new Changed.NotCoordinator();
+    }
+    if (meeting.cancelled()) {
+      return new Changed.AlreadyCancelled(meeting);
+    }
+    if (meeting.startsAt().isBefore(clock.instant())) {
+      return new Changed.AlreadyStarted(meeting);
+    }
+    repository.markCancelled(meeting.id(), reason, clock.instant());
+    Meeting cancelled = repository.find(meeting.teamId(), meeting.id()).orElseThrow();
+    listeners.forEach(l -> l.meetingCancelled(cancelled));
+    return new Changed.Cancelled(cancelled);
+  }
+
+  public Optional<Meeting> meeting(String teamId, long id) {
+    return repository.find(teamId, id);
+  }
+
+  public List<Meeting> upcomingMeetings(Network network) {
+    return repository.upcoming(network.id(), clock.instant());
+  }
+
+  /** The next meeting that has not started yet: what an omitted meeting number means. */
+  public Optional<Meeting> nextMeeting(Network network) {
+    return upcomingMeetings(network).stream().findFirst();
+  }
+}

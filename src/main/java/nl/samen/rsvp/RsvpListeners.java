@@ -1,0 +1,109 @@
+package nl.samen.rsvp;
+
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.bolt.App;
+import com.slack.api.model.view.View;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.samen.meeting.MeetingLookup;
+import nl.samen.slack.People;
+import nl.samen.slack.Refused;
+import nl.samen.slack.SlackApp;
+import nl.samen.slack.SlackGateway;
+import nl.samen.slack.Texts;
+
+/**
+ * The Yes / No / Maybe buttons on every announcement, agenda and reminder, and the small modal that
+ * asks for a reason when "no" needs one in a required network.
+ */
+public final class RsvpListeners implements SlackApp.Listeners {
+  private static final Pattern BUTTONS = Pattern.compile("^rsvp_(yes|no|maybe)$");
+
+  private final RsvpService rsvps;
+  private final MeetingLookup lookup;
+  private final People people;
+  private final SlackGateway slack;
+
+  public RsvpListeners(RsvpService rsvps, MeetingLookup lookup, People people, SlackGateway slack) {
+    this.rsvps = rsvps;
+    this.lookup = lookup;
+    this.people = people;
+    this.slack = slack;
+  }
+
+  @Override
+  public void register(App app) {
+    app.blockAction(BUTTONS, (req, ctx) -> {
+      var payload = req.getPayload();
+      var action = payload.getActions().get(0);
+      String user = payload.getUser().getId();
+      Locale locale = people.localeOf(user);
+      Answer answer = Answer.fromCode(action.getActionId().substring("rsvp_".length()));
+      MeetingLookup.Found found;
+      try {
+        found = lookup.byNumber(payload.getTeam().getId(), Long.parseLong(action.getValue()));
+      } catch (Refused | NumberFormatException e) {
+        ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false)
+            .text(":warning: " + Texts.get(locale, "meeting.error.noSuchMeeting", action.getValue())));
+        return ctx.ack();
+      }
+      RsvpService.Outcome outcome = rsvps.recordAnswer(found.network(), found.meeting(), user, user,
+          answer, Optional.empty());
+      if (outcome instanceof RsvpService.Outcome.ReasonRequired) {
+        slack.openView(payload.getTriggerId(), reasonModal(found.meeting().id(), locale));
+        return ctx.ack();
+      }
+      String text = RsvpCommands.outcomeText(outcome, found, user, locale);
+      ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
+      return ctx.ack();
+    });
+
+    app.viewSubmission(RsvpViews.REASON_MODAL, (req, ctx) -> {
+      var payload = req.getPayload();
+      String user = payload.getUser().getId();
+      Locale locale = people.localeOf(user);
+      String reason = Optional.ofNullable(payload.getView().getState().getValues().get("reason"))
+          .map(v -> v.get("value")).map(v -> v.getValue()).map(String::strip).orElse("");
+      if (reason.isEmpty()) {
+        return ctx.ack(r -> r.responseAction("errors")
+            .errors(java.util.Map.of("reason", Texts.get(locale, "rsvp.modal.reasonMissing"))));
+      }
+      MeetingLookup.Found found = lookup.byNumber(payload.getTeam().getId(),
+          Long.parseLong(payload.getView().getPrivateMetadata()));
+      RsvpService.Outcome outcome = rsvps.recordAnswer(found.network(), found.meeting(), user, user,
+          Answer.NO, Optional.of(reason));
+      String text = RsvpCommands.outcomeText(outcome, found, user, locale);
+      return ctx.ack(r -> r.responseAction("update").view(confirmation(text, locale)));
+    });
+  }
+
+  static View reasonModal(long meetingId, Locale locale) {
+    return view(v -> v.type("modal")
+        .callbackId(RsvpViews.REASON_MODAL)
+        .privateMetadata(Long.toString(meetingId))
+        .title(viewTitle(t -> t.type("plain_text").text(Texts.get(locale, "rsvp.modal.title"))))
+        .submit(viewSubmit(s -> s.type("plain_text").text(Texts.get(locale, "rsvp.modal.submit"))))
+        .close(viewClose(c -> c.type("plain_text").text(Texts.get(locale, "rsvp.modal.close"))))
+        .blocks(List.of(input(i -> i.blockId("reason")
+            .label(plainText(Texts.get(locale, "rsvp.modal.label", meetingId)))
+            .element(plainTextInput(p -> p.actionId("value").multiline(true).maxLength(500)))))));
+  }
+
+  private static View confirmation(String text, Locale locale) {
+    return view(v -> v.type("modal")
+        .title(viewTitle(t -> t.type("plain_text").text(Texts.get(locale, "rsvp.modal.title"))))
+        .close(viewClose(c -> c.type("plain_text").text(Texts.get(locale, "rsvp.modal.close"))))
+        .blocks(List.of(section(s -> s.text(markdownText(text))))));
+  }
+}

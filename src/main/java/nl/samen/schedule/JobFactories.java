@@ -1,0 +1,22 @@
+package nl.samen.schedule;
+
+import java.util.Map;
+import java.util.function.Supplier;
+import org.quartz.Job;
+import org.quartz.SchedulerException;
+import org.quartz.spi.JobFactory;
+
+/** Builds Quartz jobs with their dependencies, from suppliers registered by job class. */
+public final class JobFactories {
+  private JobFactories() {}
+
+  public static JobFactory of(Map<Class<? extends Job>, Supplier<? extends Job>> jobs) {
+    return (bundle, scheduler) -> {
+      Supplier<? extends Job> supplier = jobs.get(bundle.getJobDetail().getJobClass());
+      if (supplier == null) {
+        throw new SchedulerException("No job registered for " + bundle.getJobDetail().getJobClass());
+      }
+      return supplier.get();
+    };
+  }
+}

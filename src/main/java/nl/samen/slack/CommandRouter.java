@@ -1,0 +1,116 @@
+package nl.samen.slack;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.samen.slack.command.BadCommand;
+import nl.samen.slack.command.CommandLine;
+import nl.samen.slack.command.Term;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Picks the subcommand of {@code /samen} by its first word and answers every bad or refused command
+ * ephemerally, saying what was wrong and, for a typo, the right usage. Nothing changes on an error
+ * because handlers parse the whole command before they call a service.
+ */
+public final class CommandRouter {
+  private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
+
+  private final Map<String, Subcommand> byKeyword = new LinkedHashMap<>();
+  private final List<Subcommand> subcommands = new ArrayList<>();
+
+  public CommandRouter(List<Subcommand> features) {
+    add(Subcommand.of("command.usage.help", this::help, "help", "hulp"));
+    features.forEach(this::add);
+  }
+
+  private void add(Subcommand subcommand) {
+    subcommands.add(subcommand);
+    for (String keyword : subcommand.keywords()) {
+      if (byKeyword.putIfAbsent(keyword, subcommand) != null) {
+        throw new IllegalStateException("Two subcommands claim the keyword " + keyword);
+      }
+    }
+  }
+
+  public Reply route(String teamId, String channelId, String userId, String text, String triggerId,
+      Locale locale) {
+    CommandLine args;
+    try {
+      args = CommandLine.parse(text);
+    } catch (BadCommand e) {
+      return badCommand(locale, e, Optional.empty());
+    }
+    Optional<String> keyword = args.peekWord();
+    if (keyword.isEmpty()) {
+      return help(locale);
+    }
+    Subcommand chosen = byKeyword.get(keyword.get());
+    if (chosen == null) {
+      return error(locale, Texts.get(locale, "command.error.unknown", Escape.mrkdwn(keyword.get())),
+          Optional.of("command.usage.short"));
+    }
+    args.requireWord("command.what.subcommand");
+    CommandRequest request = new CommandRequest(teamId, channelId, userId, locale, args, triggerId);
+    Reply reply = guarded(locale, chosen, () -> chosen.handler().apply(request));
+    if (reply instanceof Reply.Later later) {
+      return new Reply.Later(() -> guarded(locale, chosen, later.work()));
+    }
+    return reply;
+  }
+
+  private Reply guarded(Locale locale, Subcommand chosen, java.util.function.Supplier<Reply> work) {
+    try {
+      return work.get();
+    } catch (BadCommand e) {
+      return badCommand(locale, e, Optional.of(chosen.usageKey()));
+    } catch (Refused e) {
+      return error(locale, Texts.get(locale, e.messageKey(), localize(locale, e.args())),
+          Optional.empty());
+    } catch (SlackCallFailed e) {
+      log.warn("A Slack call failed while handling a command: {}", e.getMessage());
+      return error(locale, Texts.get(locale, "command.error.slack"), Optional.empty());
+    }
+  }
+
+  private static Reply badCommand(Locale locale, BadCommand e, Optional<String> usageKey) {
+    return error(locale, Texts.get(locale, e.messageKey(), localize(locale, e.args())),
+        usageKey.or(() -> Optional.of("command.usage.short")));
+  }
+
+  private Reply help(CommandRequest request) {
+    request.args().requireEnd();
+    return help(request.locale());
+  }
+
+  private Reply help(Locale locale) {
+    StringBuilder usage = new StringBuilder(Texts.get(locale, "command.help.intro")).append("\n");
+    for (Subcommand subcommand : subcommands) {
+      usage.append(Texts.get(locale, subcommand.usageKey())).append("\n");
+    }
+    return Reply.text(usage.toString().strip());
+  }
+
+  private static Reply error(Locale locale, String message, Optional<String> usageKey) {
+    String text = ":warning: " + message;
+    if (usageKey.isPresent()) {
+      text += "\n" + Texts.get(locale, "command.usage.label") + "\n" + Texts.get(locale, usageKey.get());
+    }
+    return Reply.text(text);
+  }
+
+  /** Samen's own words are translated; what the user typed is escaped before it is shown. */
+  private static Object[] localize(Locale locale, Object[] args) {
+    Object[] out = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      out[i] = args[i] instanceof Term term
+          ? Texts.get(locale, term.key())
+          : Escape.mrkdwn(String.valueOf(args[i]));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,73 @@
+package nl.samen.slack;
+
+import com.slack.api.model.User;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What Samen needs to know about Slack users: their language and whether they are human. Looked up
+ * once per user with {@code users.info} and cached, because Slack's payloads do not carry a locale.
+ */
+public final class People {
+  private static final Logger log = LoggerFactory.getLogger(People.class);
+
+  private final SlackGateway slack;
+  private final Locale defaultLocale;
+  private final ConcurrentMap<String, Person> cache = new ConcurrentHashMap<>();
+
+  public People(SlackGateway slack, Locale defaultLocale) {
+    this.slack = slack;
+    this.defaultLocale = defaultLocale;
+  }
+
+  record Person(Optional<Locale> locale, boolean human) {}
+
+  public Locale defaultLocale() {
+    return defaultLocale;
+  }
+
+  /** The user's Slack language if it is one Samen speaks, else the configured default. */
+  public Locale localeOf(String userId) {
+    Person person = person(userId);
+    return person.locale().orElse(defaultLocale);
+  }
+
+  /** The channel's members who are people: bots, apps and deactivated accounts left out. */
+  public List<String> humanMembers(String channelId) {
+    return slack.channelMembers(channelId).stream().filter(id -> person(id).human()).toList();
+  }
+
+  private Person person(String userId) {
+    Person known = cache.get(userId);
+    if (known != null) {
+      return known;
+    }
+    Person fetched;
+    try {
+      fetched = slack.userInfo(userId).map(People::person).orElse(new Person(Optional.empty(), true));
+    } catch (SlackCallFailed e) {
+      // Not cached: the next request tries again. Meanwhile the default language serves.
+      log.warn("users.info for {} failed: {}", userId, e.getMessage());
+      return new Person(Optional.empty(), true);
+    }
+    cache.put(userId, fetched);
+    return fetched;
+  }
+
+  private static Person person(User user) {
+    boolean human = !Boolean.TRUE.equals(user.isBot())
+        && !Boolean.TRUE.equals(user.isAppUser())
+        && !Boolean.TRUE.equals(user.isDeleted())
+        && !"USLACKBOT".equals(user.getId());
+    Optional<Locale> locale = Optional.ofNullable(user.getLocale())
+        .map(tag -> Locale.forLanguageTag(tag))
+        .filter(l -> l.getLanguage().equals("nl") || l.getLanguage().equals("en"))
+        .map(Texts::supported);
+    return new Person(locale, human);
+  }
+}

@@ -1,0 +1,61 @@
+package nl.samen.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Assembles the Bolt app: the {@code /samen} command through the router, and each feature's listeners. */
+public final class SlackApp {
+  private static final Logger log = LoggerFactory.getLogger(SlackApp.class);
+
+  /** A feature's buttons, modals and events, registered on the Bolt app. */
+  public interface Listeners {
+    void register(App app);
+  }
+
+  private SlackApp() {}
+
+  public static App create(AppConfig config, CommandRouter router, People people,
+      ExecutorService background, List<Listeners> features) {
+    App app = new App(config);
+    app.command("/samen", (req, ctx) -> {
+      var payload = req.getPayload();
+      Locale locale = people.localeOf(payload.getUserId());
+      Reply reply = router.route(payload.getTeamId(), payload.getChannelId(), payload.getUserId(),
+          payload.getText(), payload.getTriggerId(), locale);
+      return answer(reply, ctx, background);
+    });
+    features.forEach(feature -> feature.register(app));
+    return app;
+  }
+
+  private static Response answer(Reply reply, SlashCommandContext ctx, ExecutorService background) {
+    if (reply instanceof Reply.Message message) {
+      return ctx.ack(r -> r.responseType("ephemeral").text(message.text()).blocks(blocksOrNull(message)));
+    }
+    if (reply instanceof Reply.Later later) {
+      background.submit(() -> {
+        try {
+          Reply done = later.work().get();
+          if (done instanceof Reply.Message message) {
+            ctx.respond(r -> r.responseType("ephemeral").text(message.text()).blocks(blocksOrNull(message)));
+          }
+        } catch (Exception e) {
+          log.error("Background work of a command failed", e);
+        }
+      });
+    }
+    return ctx.ack();
+  }
+
+  private static List<LayoutBlock> blocksOrNull(Reply.Message message) {
+    return message.blocks().isEmpty() ? null : message.blocks();
+  }
+}

@@ -1,0 +1,120 @@
+package nl.samen.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.User;
+import com.slack.api.model.view.View;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every call Samen makes to Slack's Web API goes through here, so that Slack's ways of failing
+ * ({@code "ok": false} with HTTP 200, 429 with Retry-After, 5xx) are turned into one exception type
+ * in one place.
+ */
+public final class SlackGateway {
+  private final MethodsClient methods;
+
+  public SlackGateway(MethodsClient methods) {
+    this.methods = methods;
+  }
+
+  /** Posts a message to a channel, or to a user's DM with the bot when given a user id. */
+  public String postMessage(String channel, String text, String blocksJson) {
+    ChatPostMessageResponse response = call("chat.postMessage", () -> methods.chatPostMessage(r -> r
+        .channel(channel)
+        .text(text)
+        .blocksAsString(blocksJson)
+        .unfurlLinks(false)));
+    return response.getTs();
+  }
+
+  public void updateMessage(String channel, String ts, String text, String blocksJson) {
+    call("chat.update", () -> methods.chatUpdate(r -> r
+        .channel(channel)
+        .ts(ts)
+        .text(text)
+        .blocksAsString(blocksJson)));
+  }
+
+  public Optional<User> userInfo(String userId) {
+    UsersInfoResponse response = call("users.info", () -> methods.usersInfo(r -> r
+        .user(userId)
+        .includeLocale(true)));
+    return Optional.ofNullable(response.getUser());
+  }
+
+  /** All member ids of a channel, across Slack's pages. */
+  public List<String> channelMembers(String channel) {
+    List<String> members = new ArrayList<>();
+    String cursor = null;
+    do {
+      String page = cursor;
+      ConversationsMembersResponse response = call("conversations.members",
+          () -> methods.conversationsMembers(r -> r.channel(channel).limit(500).cursor(page)));
+      if (response.getMembers() != null) {
+        members.addAll(response.getMembers());
+      }
+      cursor = response.getResponseMetadata() == null
+          ? null
+          : response.getResponseMetadata().getNextCursor();
+    } while (cursor != null && !cursor.isEmpty());
+    return members;
+  }
+
+  public void openView(String triggerId, View view) {
+    call("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+  }
+
+  public void publishHome(String userId, View view) {
+    call("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).view(view)));
+  }
+
+  public MethodsClient methods() {
+    return methods;
+  }
+
+  @FunctionalInterface
+  interface Call<T> {
+    T run() throws IOException, SlackApiException;
+  }
+
+  static <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+    T response;
+    try {
+      response = call.run();
+    } catch (SlackApiException e) {
+      int status = e.getResponse().code();
+      Optional<Duration> retryAfter = Optional.ofNullable(e.getResponse().header("Retry-After"))
+          .flatMap(SlackGateway::seconds);
+      boolean retryable = status == 429 || status >= 500;
+      throw new SlackCallFailed(method + " answered HTTP " + status, retryable, retryAfter, e);
+    } catch (IOException e) {
+      throw new SlackCallFailed(method + " failed: " + e.getMessage(), true, Optional.empty(), e);
+    }
+    if (!response.isOk()) {
+      boolean retryable = "ratelimited".equals(response.getError())
+          || "internal_error".equals(response.getError())
+          || "fatal_error".equals(response.getError())
+          || "service_unavailable".equals(response.getError());
+      throw new SlackCallFailed(method + " answered " + response.getError(), retryable,
+          Optional.empty(), null);
+    }
+    return response;
+  }
+
+  private static Optional<Duration> seconds(String header) {
+    try {
+      return Optional.of(Duration.ofSeconds(Long.parseLong(header.trim())));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

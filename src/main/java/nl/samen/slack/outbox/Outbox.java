@@ -1,0 +1,53 @@
+package nl.samen.slack.outbox;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Where every message the bot posts on its own goes first: stored, then delivered by the
+ * {@link OutboxWorker}, so that a Slack failure or a restart never loses what a user did.
+ */
+public final class Outbox {
+  private final OutboxRepository repository;
+  private final Clock clock;
+  private volatile Runnable onEnqueue = () -> {};
+
+  public Outbox(Jdbi jdbi, Clock clock) {
+    this.repository = new OutboxRepository(jdbi);
+    this.clock = clock;
+  }
+
+  OutboxRepository repository() {
+    return repository;
+  }
+
+  void onEnqueue(Runnable wake) {
+    this.onEnqueue = wake;
+  }
+
+  /** A new message in a channel, or in a user's DM with the bot when given a user id. */
+  public void post(String teamId, String channelOrUser, String text, String blocksJson) {
+    repository.insert(teamId, channelOrUser, OutgoingMessage.Method.POST, Optional.empty(), text,
+        blocksJson, clock.instant());
+    onEnqueue.run();
+  }
+
+  /** A message that later changes update in place: posted the first time, updated after that. */
+  public void postOrUpdate(String teamId, String channelId, String ref, String text, String blocksJson) {
+    boolean posted = repository.posted(teamId, ref).isPresent();
+    repository.insert(teamId, channelId,
+        posted ? OutgoingMessage.Method.UPDATE : OutgoingMessage.Method.POST, Optional.of(ref),
+        text, blocksJson, clock.instant());
+    onEnqueue.run();
+  }
+
+  /** Updates a message posted earlier under {@code ref}; nothing happens if there is none. */
+  public void updateIfPosted(String teamId, String ref, String text, String blocksJson) {
+    repository.posted(teamId, ref).ifPresent(p -> {
+      repository.insert(teamId, p.channelId(), OutgoingMessage.Method.UPDATE, Optional.of(ref), text,
+          blocksJson, clock.instant());
+      onEnqueue.run();
+    });
+  }
+}

@@ -1,0 +1,127 @@
+package nl.samen.slack.outbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** The outbox table: messages are claimed ('sending') before a send, so none goes out twice. */
+final class OutboxRepository {
+  private final Jdbi jdbi;
+
+  OutboxRepository(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  long insert(String teamId, String channelId, OutgoingMessage.Method method, Optional<String> ref,
+      String text, String blocks, Instant now) {
+    return jdbi.withHandle(h -> h.createUpdate("""
+            insert into outbox (team_id, channel_id, method, ref, text, blocks, not_before, created_at)
+            values (:team, :channel, :method, :ref, :text, :blocks, :now, :now)
+            """)
+        .bind("team", teamId)
+        .bind("channel", channelId)
+        .bind("method", method.name().toLowerCase(Locale.ROOT))
+        .bind("ref", ref.orElse(null))
+        .bind("text", text)
+        .bind("blocks", blocks)
+        .bind("now", now)
+        .executeAndReturnGeneratedKeys("id")
+        .mapTo(Long.class)
+        .one());
+  }
+
+  List<OutgoingMessage> due(Instant now, int limit) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select * from outbox where status = 'pending' and not_before <= :now
+            order by id limit :limit
+            """)
+        .bind("now", now)
+        .bind("limit", limit)
+        .map((rs, ctx) -> new OutgoingMessage(
+            rs.getLong("id"),
+            rs.getString("team_id"),
+            rs.getString("channel_id"),
+            OutgoingMessage.Method.valueOf(rs.getString("method").toUpperCase(Locale.ROOT)),
+            Optional.ofNullable(rs.getString("ref")),
+            rs.getString("text"),
+            rs.getString("blocks"),
+            rs.getInt("attempts")))
+        .list());
+  }
+
+  Optional<Instant> nextDue() {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select min(not_before) from outbox where status = 'pending'")
+        .mapTo(Instant.class)
+        .findOne());
+  }
+
+  /** Takes the message for sending; false if another sender already did. */
+  boolean claim(long id) {
+    return jdbi.withHandle(h -> h.createUpdate(
+            "update outbox set status = 'sending', attempts = attempts + 1 where id = :id and status = 'pending'")
+        .bind("id", id)
+        .execute() == 1);
+  }
+
+  void markSent(OutgoingMessage message, Optional<String> postedTs, Instant now) {
+    jdbi.useTransaction(h -> {
+      h.createUpdate("update outbox set status = 'sent', sent_at = :now where id = :id")
+          .bind("now", now)
+          .bind("id", message.id())
+          .execute();
+      if (postedTs.isPresent() && message.ref().isPresent()) {
+        h.createUpdate("""
+                insert into posted_message (team_id, ref, channel_id, ts) values (:team, :ref, :channel, :ts)
+                on conflict (team_id, ref) do update set channel_id = :channel, ts = :ts
+                """)
+            .bind("team", message.teamId())
+            .bind("ref", message.ref().get())
+            .bind("channel", message.channelId())
+            .bind("ts", postedTs.get())
+            .execute();
+      }
+    });
+  }
+
+  void retryLater(long id, Instant notBefore, String error) {
+    jdbi.useHandle(h -> h.createUpdate(
+            "update outbox set status = 'pending', not_before = :at, last_error = :error where id = :id")
+        .bind("at", notBefore)
+        .bind("error", error)
+        .bind("id", id)
+        .execute());
+  }
+
+  void markFailed(long id, String error) {
+    jdbi.useHandle(h -> h.createUpdate(
+            "update outbox set status = 'failed', last_error = :error where id = :id")
+        .bind("error", error)
+        .bind("id", id)
+        .execute());
+  }
+
+  /**
+   * After a crash, a message left 'sending' may or may not have reached Slack. It is not sent again
+   * (never twice wins over maybe lost) and is recorded as failed so that it can be seen.
+   */
+  int failInterrupted() {
+    return jdbi.withHandle(h -> h.createUpdate("""
+            update outbox set status = 'failed', last_error = 'interrupted while sending'
+            where status = 'sending'
+            """).execute());
+  }
+
+  Optional<PostedMessage> posted(String teamId, String ref) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select channel_id, ts from posted_message where team_id = :team and ref = :ref")
+        .bind("team", teamId)
+        .bind("ref", ref)
+        .map((rs, ctx) -> new PostedMessage(rs.getString("channel_id"), rs.getString("ts")))
+        .findOne());
+  }
+
+  record PostedMessage(String channelId, String ts) {}
+}

@@ -1,0 +1,56 @@
+package nl.samen.web;
+
+import com.slack.api.bolt.App;
+import com.google.gson.Gson;
+import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every HTTP route of Samen in one place: Slack's requests, health, and the routes features add
+ * (calendar feeds, report pages). In Socket Mode there is no Bolt app here, only the rest.
+ */
+public final class WebServer implements AutoCloseable {
+  private static final Gson GSON = new Gson();
+  private final Javalin javalin;
+
+  /** A GET route a feature serves, e.g. {@code /calendar/{token}}. */
+  public record Route(String path, Handler handler) {}
+
+  private WebServer(Javalin javalin) {
+    this.javalin = javalin;
+  }
+
+  public static WebServer start(int port, Optional<App> slackApp, HealthCheck health, List<Route> routes) {
+    Javalin javalin = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      slackApp.ifPresent(app -> config.routes.post("/slack/events", new SlackEventsRoute(app)));
+      config.routes.get("/health", ctx -> {
+        Map<String, Boolean> parts = new LinkedHashMap<>(health.get());
+        boolean healthy = parts.values().stream().allMatch(Boolean::booleanValue);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", healthy ? "ok" : "unhealthy");
+        body.put("checks", parts.entrySet().stream().collect(Collectors.toMap(
+            Map.Entry::getKey, e -> e.getValue() ? "ok" : "failing", (a, b) -> a, LinkedHashMap::new)));
+        ctx.status(healthy ? 200 : 503).contentType("application/json").result(GSON.toJson(body));
+      });
+      routes.forEach(route -> config.routes.get(route.path(), route.handler()));
+    });
+    javalin.start(port);
+    return new WebServer(javalin);
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  @Override
+  public void close() {
+    javalin.stop();
+  }
+}

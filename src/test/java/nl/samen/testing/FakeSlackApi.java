@@ -1,0 +1,291 @@
+package nl.samen.testing;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * A stand-in for Slack's Web API on a loopback port. It records every call the bot makes (and every
+ * post to a response_url), answers like Slack does, and can be told to answer 429 or 500 for a method.
+ */
+public final class FakeSlackApi implements AutoCloseable {
+  public static final String TEAM = "T0SAMEN";
+  public static final String BOT_USER = "U0BOT";
+
+  /** One recorded call: the method (or {@code response_url}), its arguments, and for JSON its body. */
+  public record Call(String method, Map<String, String> params, JsonObject json) {
+    public String param(String name) {
+      if (params.containsKey(name)) {
+        return params.get(name);
+      }
+      JsonElement element = json == null ? null : json.get(name);
+      return element == null || element.isJsonNull() ? null
+          : element.isJsonPrimitive() ? element.getAsString() : element.toString();
+    }
+
+    public String channel() {
+      return param("channel");
+    }
+
+    public String text() {
+      return param("text");
+    }
+
+    /** Text and blocks together, for asserting on what a person sees. */
+    public String visible() {
+      return String.valueOf(param("text")) + "\n" + String.valueOf(param("blocks")) + "\n"
+          + String.valueOf(param("view"));
+    }
+  }
+
+  private final HttpServer server;
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
+  private final Map<String, JsonObject> users = new ConcurrentHashMap<>();
+  private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
+  private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
+  private volatile String socketModeUrl = "ws://127.0.0.1:9/link";
+
+  private record Failure(int status, Optional<Duration> retryAfter) {}
+
+  public FakeSlackApi() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", this::handle);
+    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.start();
+  }
+
+  public String apiUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+  }
+
+  /** A response_url Samen may post to; the posts are recorded as method {@code response_url}. */
+  public String responseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + ts.incrementAndGet();
+  }
+
+  public void user(String id, String locale) {
+    JsonObject user = new JsonObject();
+    user.addProperty("id", id);
+    user.addProperty("name", id.toLowerCase());
+    user.addProperty("locale", locale);
+    user.addProperty("is_bot", false);
+    users.put(id, user);
+  }
+
+  public void bot(String id) {
+    JsonObject user = new JsonObject();
+    user.addProperty("id", id);
+    user.addProperty("is_bot", true);
+    users.put(id, user);
+  }
+
+  public void channelMembers(String channel, String... members) {
+    channelMembers.put(channel, List.of(members));
+  }
+
+  public void socketModeUrl(String url) {
+    this.socketModeUrl = url;
+  }
+
+  /** The next {@code times} calls of {@code method} fail with this HTTP status. */
+  public void failNext(String method, int status, int times, Optional<Duration> retryAfter) {
+    Deque<Failure> queue = failures.computeIfAbsent(method, m -> new ArrayDeque<>());
+    synchronized (queue) {
+      for (int i = 0; i < times; i++) {
+        queue.add(new Failure(status, retryAfter));
+      }
+    }
+  }
+
+  public List<Call> calls() {
+    return new ArrayList<>(calls);
+  }
+
+  public List<Call> calls(String method) {
+    return calls.stream().filter(c -> c.method().equals(method)).toList();
+  }
+
+  public void clear() {
+    calls.clear();
+  }
+
+  /** Waits (briefly, polling) until a call matching the test has been recorded, and returns it. */
+  public Call await(String method, Predicate<Call> test) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      Optional<Call> found = calls(method).stream().filter(test).findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new AssertionError("No " + method + " call matched within 10 s. Calls: " + calls);
+  }
+
+  /** Waits until {@code count} calls of the method matched the test. */
+  public List<Call> awaitCount(String method, Predicate<Call> test, int count) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    List<Call> found = List.of();
+    while (System.nanoTime() < deadline) {
+      found = calls(method).stream().filter(test).toList();
+      if (found.size() >= count) {
+        return found;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new AssertionError("Expected " + count + " " + method + " calls, got " + found.size() + ": " + found);
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    String contentType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
+    Map<String, String> params = new LinkedHashMap<>();
+    JsonObject json = null;
+    if (contentType.startsWith("application/json") && !body.isBlank()) {
+      json = JsonParser.parseString(body).getAsJsonObject();
+    } else {
+      params.putAll(form(body));
+      if (exchange.getRequestURI().getRawQuery() != null) {
+        params.putAll(form(exchange.getRequestURI().getRawQuery()));
+      }
+    }
+    String method = path.startsWith("/response/") ? "response_url"
+        : path.startsWith("/upload/") ? "upload" : path.replaceFirst("^/api/", "");
+    Deque<Failure> queue = failures.get(method);
+    Failure failure = null;
+    if (queue != null) {
+      synchronized (queue) {
+        failure = queue.poll();
+      }
+    }
+    if (failure != null) {
+      calls.add(new Call(method + ":failed", params, json));
+      failure.retryAfter().ifPresent(d -> exchange.getResponseHeaders().add("Retry-After", Long.toString(d.toSeconds())));
+      respond(exchange, failure.status(), "{\"ok\":false,\"error\":\"" + (failure.status() == 429 ? "ratelimited" : "internal_error") + "\"}");
+      return;
+    }
+    calls.add(new Call(method, params, json));
+    respond(exchange, 200, answer(method, params, json).toString());
+  }
+
+  private JsonObject answer(String method, Map<String, String> params, JsonObject json) {
+    JsonObject out = new JsonObject();
+    out.addProperty("ok", true);
+    switch (method) {
+      case "auth.test" -> {
+        out.addProperty("url", "https://samen-test.slack.com/");
+        out.addProperty("team", "Samen test");
+        out.addProperty("user", "samen");
+        out.addProperty("team_id", TEAM);
+        out.addProperty("user_id", BOT_USER);
+        out.addProperty("bot_id", "B0BOT");
+      }
+      case "chat.postMessage", "chat.update", "chat.postEphemeral" -> {
+        String channel = params.getOrDefault("channel", json == null || json.get("channel") == null ? "" : json.get("channel").getAsString());
+        out.addProperty("channel", channel);
+        out.addProperty("ts", method.equals("chat.update") ? params.get("ts") : nextTs());
+        out.addProperty("message_ts", nextTs());
+      }
+      case "users.info" -> {
+        JsonObject user = users.get(params.get("user"));
+        if (user == null) {
+          user = new JsonObject();
+          user.addProperty("id", params.get("user"));
+          user.addProperty("is_bot", false);
+        }
+        out.add("user", user);
+      }
+      case "conversations.members" -> {
+        var members = new com.google.gson.JsonArray();
+        channelMembers.getOrDefault(params.get("channel"), List.of()).forEach(members::add);
+        out.add("members", members);
+        JsonObject meta = new JsonObject();
+        meta.addProperty("next_cursor", "");
+        out.add("response_metadata", meta);
+      }
+      case "apps.connections.open" -> out.addProperty("url", socketModeUrl);
+      case "views.open", "views.publish", "views.update" -> {
+        JsonObject view = new JsonObject();
+        view.addProperty("id", "V" + nextTs());
+        out.add("view", view);
+      }
+      case "files.getUploadURLExternal" -> {
+        out.addProperty("upload_url", "http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + nextTs());
+        out.addProperty("file_id", "F" + nextTs());
+      }
+      case "files.completeUploadExternal" -> {
+        var files = new com.google.gson.JsonArray();
+        JsonObject file = new JsonObject();
+        file.addProperty("id", "F" + nextTs());
+        file.addProperty("title", "file");
+        files.add(file);
+        out.add("files", files);
+      }
+      default -> { }
+    }
+    return out;
+  }
+
+  private String nextTs() {
+    long value = ts.incrementAndGet();
+    return (value / 1_000_000) + "." + String.format("%06d", value % 1_000_000);
+  }
+
+  private static Map<String, String> form(String body) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (body == null || body.isBlank()) {
+      return params;
+    }
+    for (String pair : body.split("&")) {
+      int eq = pair.indexOf('=');
+      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      params.put(key, value);
+    }
+    return params;
+  }
+
+  private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseBody().write(bytes);
+    exchange.close();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

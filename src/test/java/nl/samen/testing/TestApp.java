@@ -1,0 +1,99 @@
+package nl.samen.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import nl.samen.Application;
+import nl.samen.config.Settings;
+
+/**
+ * The whole app on a free port against a {@link FakeSlackApi}, with a temporary database and a
+ * clock the test moves. {@link #restart()} stops it and starts it again on the same database.
+ */
+public final class TestApp implements AutoCloseable {
+  public static final String SIGNING_SECRET = "test-signing-secret";
+  public static final String CHANNEL = "C0NETWERK";
+  public static final String COORDINATOR = "U0COORD";
+  public static final String MEMBER = "U0MEMBER";
+  public static final String OTHER = "U0OTHER";
+
+  public final FakeSlackApi slack;
+  public final MutableClock clock;
+  private final Path directory;
+  private final Map<String, String> env = new HashMap<>();
+  private Application app;
+  private SlackClient client;
+
+  public TestApp(MutableClock clock) throws IOException {
+    this(clock, Map.of());
+  }
+
+  public TestApp(MutableClock clock, Map<String, String> extraEnv) throws IOException {
+    this.clock = clock;
+    this.slack = new FakeSlackApi();
+    this.directory = Files.createTempDirectory("samen-test");
+    env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
+    env.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+    env.put("SLACK_API_URL", slack.apiUrl());
+    env.put("PORT", "0");
+    env.put("SAMEN_DB", directory.resolve("samen.db").toString());
+    env.putAll(extraEnv);
+    slack.user(COORDINATOR, "nl-NL");
+    slack.user(MEMBER, "en-US");
+    slack.user(OTHER, "nl-NL");
+    slack.bot(FakeSlackApi.BOT_USER);
+    slack.channelMembers(CHANNEL, COORDINATOR, MEMBER, OTHER, FakeSlackApi.BOT_USER);
+    start();
+  }
+
+  private void start() {
+    app = Application.start(Settings.fromEnvironment(env), clock);
+    client = new SlackClient(baseUrl(), SIGNING_SECRET, slack);
+  }
+
+  public void restart() {
+    app.close();
+    start();
+  }
+
+  public SlackClient client() {
+    return client;
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + app.port();
+  }
+
+  public Path database() {
+    return directory.resolve("samen.db");
+  }
+
+  public SlackClient.Answer command(String user, String text) {
+    return client.command(user, CHANNEL, text);
+  }
+
+  /** A GET on the app's own web server, e.g. /health. */
+  public HttpResponse<String> get(String path) {
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    app.close();
+    slack.close();
+  }
+}
