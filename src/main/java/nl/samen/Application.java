@@ -12,37 +12,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import nl.samen.config.Settings;
-import nl.samen.meeting.MeetingCommands;
-import nl.samen.meeting.MeetingListeners;
+import nl.samen.meeting.MeetingFeature;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.meeting.MeetingNotices;
 import nl.samen.meeting.MeetingRepository;
 import nl.samen.meeting.MeetingService;
-import nl.samen.network.NetworkCommands;
+import nl.samen.network.NetworkFeature;
 import nl.samen.network.NetworkRepository;
 import nl.samen.network.NetworkService;
-import nl.samen.rsvp.RsvpCommands;
-import nl.samen.rsvp.RsvpListeners;
+import nl.samen.privacy.PersonalDataRegistry;
+import nl.samen.rsvp.RsvpFeature;
 import nl.samen.rsvp.RsvpRepository;
 import nl.samen.rsvp.RsvpService;
-import nl.samen.schedule.JobFactories;
 import nl.samen.schedule.Scheduling;
 import nl.samen.slack.CommandRouter;
 import nl.samen.slack.People;
 import nl.samen.slack.SlackApp;
 import nl.samen.slack.SlackGateway;
-import nl.samen.slack.Subcommand;
 import nl.samen.slack.outbox.Outbox;
 import nl.samen.slack.outbox.OutboxWorker;
 import nl.samen.storage.Database;
 import nl.samen.web.HealthCheck;
 import nl.samen.web.WebServer;
-import org.quartz.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,6 +67,14 @@ public final class Application implements AutoCloseable {
     }
   }
 
+  /** The features of Samen, in the order their commands appear in the help. */
+  private static List<Feature> features(Core core) {
+    return List.of(
+        new NetworkFeature(core),
+        new MeetingFeature(core),
+        new RsvpFeature(core));
+  }
+
   private static Application start(Settings settings, Clock clock, List<AutoCloseable> parts) {
     Database database = Database.open(settings.database());
     parts.add(database);
@@ -78,12 +82,12 @@ public final class Application implements AutoCloseable {
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
     Slack slack = Slack.getInstance(slackConfig);
-    parts.add(slack);
+    parts.add(0, slack);
     SlackGateway gateway = new SlackGateway(slack.methods(settings.botToken()));
     People people = new People(gateway, settings.defaultLocale());
 
     ExecutorService background = Executors.newFixedThreadPool(4, daemon("samen-background"));
-    parts.add(() -> {
+    parts.add(0, () -> {
       background.shutdown();
       background.awaitTermination(5, TimeUnit.SECONDS);
     });
@@ -93,9 +97,8 @@ public final class Application implements AutoCloseable {
     Outbox outbox = new Outbox(database.jdbi(), wallClock);
     OutboxWorker outboxWorker = new OutboxWorker(outbox, gateway, wallClock);
 
-    Map<Class<? extends Job>, java.util.function.Supplier<? extends Job>> jobs = new ConcurrentHashMap<>();
-    Scheduling scheduling = Scheduling.start("samen", JobFactories.of(jobs));
-    parts.add(scheduling);
+    Scheduling scheduling = Scheduling.start("samen");
+    parts.add(0, scheduling);
 
     NetworkService networks = new NetworkService(new NetworkRepository(database.jdbi()), clock,
         settings.defaultZone());
@@ -103,21 +106,20 @@ public final class Application implements AutoCloseable {
     RsvpService rsvps = new RsvpService(new RsvpRepository(database.jdbi()), networks, clock);
     MeetingLookup lookup = new MeetingLookup(meetings, networks);
     MeetingNotices notices = new MeetingNotices(outbox, people, rsvps, background);
+    Core core = new Core(settings, clock, database, gateway, people, outbox, background, scheduling,
+        networks, meetings, rsvps, lookup, notices, new PersonalDataRegistry(), new UserDataChanges());
 
-    List<Subcommand> subcommands = new ArrayList<>();
-    subcommands.addAll(new NetworkCommands(networks, people, outbox).subcommands());
-    subcommands.addAll(new MeetingCommands(meetings, networks, rsvps, lookup, notices, gateway).subcommands());
-    subcommands.addAll(new RsvpCommands(rsvps, networks, lookup, people).subcommands());
-    List<SlackApp.Listeners> listeners = List.of(
-        new MeetingListeners(meetings, networks, notices, people),
-        new RsvpListeners(rsvps, lookup, people, gateway));
-
+    List<Feature> features = features(core);
+    parts.add(0, () -> features.forEach(Feature::stop));
+    CommandRouter router = new CommandRouter(
+        features.stream().flatMap(f -> f.subcommands().stream()).toList());
     AppConfig appConfig = AppConfig.builder()
         .slack(slack)
         .singleTeamBotToken(settings.botToken())
         .signingSecret(settings.signingSecret().orElse(null))
         .build();
-    App app = SlackApp.create(appConfig, new CommandRouter(subcommands), people, background, listeners);
+    App app = SlackApp.create(appConfig, router, people, background,
+        features.stream().flatMap(f -> f.listeners().stream()).toList());
 
     Optional<SocketModeApp> socketMode = startSocketMode(settings, app, parts);
     if (socketMode.isEmpty()) {
@@ -130,12 +132,15 @@ public final class Application implements AutoCloseable {
       Map<String, Boolean> checks = new LinkedHashMap<>();
       checks.put("database", database.isHealthy());
       checks.put("scheduler", scheduling.isRunning());
-      socketMode.ifPresent(s -> checks.put("slack_connection", s.getClient() != null && s.getClient().verifyConnection()));
+      socketMode.ifPresent(s -> checks.put("slack_connection", isConnected(s)));
+      features.forEach(f -> checks.putAll(f.health()));
       return checks;
     };
-    WebServer web = WebServer.start(settings.port(), socketMode.isPresent() ? Optional.empty() : Optional.of(app),
-        health, List.of());
+    WebServer web = WebServer.start(settings.port(),
+        socketMode.isPresent() ? Optional.empty() : Optional.of(app), health,
+        features.stream().flatMap(f -> f.routes().stream()).toList());
     parts.add(0, web);
+    features.forEach(Feature::start);
     log.info("Samen listens on port {} ({})", web.port(), socketMode.isPresent() ? "Socket Mode" : "HTTP");
     return new Application(web, parts);
   }
@@ -157,10 +162,20 @@ public final class Application implements AutoCloseable {
       SocketModeApp socketMode = new SocketModeApp(settings.appToken().get(), app,
           SocketModeClient.Backend.Tyrus, 4);
       socketMode.startAsync();
-      parts.add(socketMode::close);
+      parts.add(0, socketMode::close);
       return Optional.of(socketMode);
     } catch (Exception e) {
       throw new IllegalStateException("Socket Mode could not connect with SLACK_APP_TOKEN: " + e.getMessage(), e);
+    }
+  }
+
+  /** A failed reconnect can leave the client silently deaf (see NOTES): health reports it. */
+  private static boolean isConnected(SocketModeApp socketMode) {
+    try {
+      return !socketMode.isClientStopped() && socketMode.getClient() != null
+          && socketMode.getClient().verifyConnection();
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 
@@ -183,7 +198,7 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static ThreadFactory daemon(String name) {
     return runnable -> {
       Thread thread = new Thread(runnable, name);
       thread.setDaemon(true);

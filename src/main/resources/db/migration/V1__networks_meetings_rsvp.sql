@@ -101,3 +101,17 @@ create table outbox (
   sent_at text
 );
 create index outbox_pending on outbox (status, not_before);
+
+-- A school's focus themes (speerpunten) in a school year; theme_key is the normalised form that
+-- makes "Rekenen", "rekenen " and "reken-onderwijs" land together.
+create table focus_theme (
+  id integer primary key autoincrement,
+  team_id text not null,
+  school text not null,
+  school_year text not null,
+  theme text not null,
+  theme_key text not null,
+  added_by text not null,
+  added_at text not null,
+  unique (team_id, school_year, school, theme_key)
+);

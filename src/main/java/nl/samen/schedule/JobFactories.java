@@ -7,10 +7,10 @@ import org.quartz.SchedulerException;
 import org.quartz.spi.JobFactory;
 
 /** Builds Quartz jobs with their dependencies, from suppliers registered by job class. */
-public final class JobFactories {
+final class JobFactories {
   private JobFactories() {}
 
-  public static JobFactory of(Map<Class<? extends Job>, Supplier<? extends Job>> jobs) {
+  static JobFactory of(Map<Class<? extends Job>, Supplier<? extends Job>> jobs) {
     return (bundle, scheduler) -> {
       Supplier<? extends Job> supplier = jobs.get(bundle.getJobDetail().getJobClass());
       if (supplier == null) {

@@ -1,6 +1,10 @@
 package nl.samen.schedule;
 
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.quartz.Job;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.impl.StdSchedulerFactory;
@@ -12,12 +16,16 @@ import org.quartz.spi.JobFactory;
  */
 public final class Scheduling implements AutoCloseable {
   private final Scheduler scheduler;
+  private final Map<Class<? extends Job>, Supplier<? extends Job>> jobs;
 
-  private Scheduling(Scheduler scheduler) {
+  private Scheduling(Scheduler scheduler, Map<Class<? extends Job>, Supplier<? extends Job>> jobs) {
     this.scheduler = scheduler;
+    this.jobs = jobs;
   }
 
-  public static Scheduling start(String name, JobFactory jobFactory) {
+  public static Scheduling start(String name) {
+    Map<Class<? extends Job>, Supplier<? extends Job>> jobs = new ConcurrentHashMap<>();
+    JobFactory jobFactory = JobFactories.of(jobs);
     Properties properties = new Properties();
     properties.setProperty("org.quartz.scheduler.instanceName", name);
     properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
@@ -32,10 +40,15 @@ public final class Scheduling implements AutoCloseable {
       Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();
       scheduler.setJobFactory(jobFactory);
       scheduler.start();
-      return new Scheduling(scheduler);
+      return new Scheduling(scheduler, jobs);
     } catch (SchedulerException e) {
       throw new IllegalStateException("The scheduler could not start", e);
     }
+  }
+
+  /** Lets Quartz build jobs of this class with their dependencies (see {@link JobFactories}). */
+  public <J extends Job> void registerJob(Class<J> type, Supplier<J> factory) {
+    jobs.put(type, factory);
   }
 
   public Scheduler scheduler() {

@@ -77,6 +77,25 @@ public final class SlackGateway {
     call("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).view(view)));
   }
 
+  /** The id of the bot's DM conversation with a user (files need a conversation id, not a user id). */
+  public String openDirectMessage(String userId) {
+    return call("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(userId))))
+        .getChannel().getId();
+  }
+
+  /**
+   * Uploads a file into a conversation with Slack's upload v2 flow ({@code files.getUploadURLExternal},
+   * the bytes to the upload URL, {@code files.completeUploadExternal}); the SDK does the three steps.
+   */
+  public void uploadFile(String channelId, String filename, String title, byte[] content, String comment) {
+    call("files.uploadV2", () -> methods.filesUploadV2(r -> r
+        .channel(channelId)
+        .filename(filename)
+        .title(title)
+        .fileData(content)
+        .initialComment(comment)));
+  }
+
   public MethodsClient methods() {
     return methods;
   }

@@ -32,7 +32,7 @@ public final class FakeSlackApi implements AutoCloseable {
   public static final String BOT_USER = "U0BOT";
 
   /** One recorded call: the method (or {@code response_url}), its arguments, and for JSON its body. */
-  public record Call(String method, Map<String, String> params, JsonObject json) {
+  public record Call(String method, Map<String, String> params, JsonObject json, String body) {
     public String param(String name) {
       if (params.containsKey(name)) {
         return params.get(name);
@@ -174,7 +174,7 @@ public final class FakeSlackApi implements AutoCloseable {
     JsonObject json = null;
     if (contentType.startsWith("application/json") && !body.isBlank()) {
       json = JsonParser.parseString(body).getAsJsonObject();
-    } else {
+    } else if (!path.startsWith("/upload/")) {
       params.putAll(form(body));
       if (exchange.getRequestURI().getRawQuery() != null) {
         params.putAll(form(exchange.getRequestURI().getRawQuery()));
@@ -190,12 +190,12 @@ public final class FakeSlackApi implements AutoCloseable {
       }
     }
     if (failure != null) {
-      calls.add(new Call(method + ":failed", params, json));
+      calls.add(new Call(method + ":failed", params, json, body));
       failure.retryAfter().ifPresent(d -> exchange.getResponseHeaders().add("Retry-After", Long.toString(d.toSeconds())));
       respond(exchange, failure.status(), "{\"ok\":false,\"error\":\"" + (failure.status() == 429 ? "ratelimited" : "internal_error") + "\"}");
       return;
     }
-    calls.add(new Call(method, params, json));
+    calls.add(new Call(method, params, json, body));
     respond(exchange, 200, answer(method, params, json).toString());
   }
 
@@ -235,6 +235,11 @@ public final class FakeSlackApi implements AutoCloseable {
         out.add("response_metadata", meta);
       }
       case "apps.connections.open" -> out.addProperty("url", socketModeUrl);
+      case "conversations.open" -> {
+        JsonObject channel = new JsonObject();
+        channel.addProperty("id", "D" + params.getOrDefault("users", "UNKNOWN"));
+        out.add("channel", channel);
+      }
       case "views.open", "views.publish", "views.update" -> {
         JsonObject view = new JsonObject();
         view.addProperty("id", "V" + nextTs());
