@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import nl.samen.Application;
 import nl.samen.config.Settings;
 
@@ -35,6 +36,12 @@ public final class TestApp implements AutoCloseable {
   }
 
   public TestApp(MutableClock clock, Map<String, String> extraEnv) throws IOException {
+    this(clock, extraEnv, fake -> { });
+  }
+
+  /** @param beforeStart prepares the fake Slack before the app first talks to it */
+  public TestApp(MutableClock clock, Map<String, String> extraEnv, Consumer<FakeSlackApi> beforeStart)
+      throws IOException {
     this.clock = clock;
     this.slack = new FakeSlackApi();
     this.directory = Files.createTempDirectory("samen-test");
@@ -49,6 +56,7 @@ public final class TestApp implements AutoCloseable {
     slack.user(OTHER, "nl-NL");
     slack.bot(FakeSlackApi.BOT_USER);
     slack.channelMembers(CHANNEL, COORDINATOR, MEMBER, OTHER, FakeSlackApi.BOT_USER);
+    beforeStart.accept(slack);
     start();
   }
 

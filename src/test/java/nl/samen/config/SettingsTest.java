@@ -1,0 +1,66 @@
+package nl.samen.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SettingsTest {
+  private static Map<String, String> minimal() {
+    Map<String, String> env = new HashMap<>();
+    env.put("SLACK_BOT_TOKEN", "xoxb-1");
+    env.put("SLACK_SIGNING_SECRET", "secret");
+    return env;
+  }
+
+  @Test
+  void defaults_areThoseOfTheProductTable() {
+    Settings settings = Settings.fromEnvironment(minimal());
+
+    assertThat(settings.port()).isEqualTo(3000);
+    assertThat(settings.slackApiUrl()).isEqualTo("https://slack.com/api/");
+    assertThat(settings.database()).isEqualTo(Path.of("./samen.db"));
+    assertThat(settings.publicUrl()).isEqualTo("http://localhost:3000");
+    assertThat(settings.defaultZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
+    assertThat(settings.defaultLocale()).isEqualTo(Locale.forLanguageTag("nl"));
+    assertThat(settings.socketMode()).isFalse();
+  }
+
+  @Test
+  void anAppToken_meansSocketMode_andNoSigningSecretIsNeeded() {
+    Map<String, String> env = minimal();
+    env.remove("SLACK_SIGNING_SECRET");
+    env.put("SLACK_APP_TOKEN", "xapp-1");
+
+    assertThat(Settings.fromEnvironment(env).socketMode()).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "SLACK_BOT_TOKEN|''|SLACK_BOT_TOKEN is required",
+      "SLACK_BOT_TOKEN|xoxp-user|SLACK_BOT_TOKEN must be a bot token",
+      "SLACK_SIGNING_SECRET|''|SLACK_SIGNING_SECRET is required",
+      "SLACK_APP_TOKEN|xoxb-wrong|SLACK_APP_TOKEN must be an app-level token",
+      "PORT|eighty|PORT must be a number",
+      "PORT|70000|PORT must be a number",
+      "SLACK_API_URL|ftp://x|SLACK_API_URL must be an http(s) URL",
+      "SAMEN_PUBLIC_URL|not a url|SAMEN_PUBLIC_URL must be an http(s) URL",
+      "SAMEN_TIMEZONE|Mars/Olympus|SAMEN_TIMEZONE must be a time zone",
+      "SAMEN_LOCALE|de|SAMEN_LOCALE must be nl or en"})
+  void aMissingOrMalformedSetting_isNamedInOneLine(String name, String value, String message) {
+    Map<String, String> env = minimal();
+    env.put(name, value);
+
+    assertThatThrownBy(() -> Settings.fromEnvironment(env))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageStartingWith(message)
+        .hasMessageNotContaining("\n");
+  }
+}
