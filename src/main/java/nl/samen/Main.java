@@ -9,6 +9,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("health")) {
+      String port = System.getenv("PORT");
+      System.exit(HealthProbe.check(port == null || port.isBlank() ? "3000" : port));
+      return;
+    }
     Settings settings;
     try {
       settings = Settings.fromEnvironment(System.getenv());
