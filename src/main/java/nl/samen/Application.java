@@ -51,10 +51,12 @@ public final class Application implements AutoCloseable {
 
   private final List<AutoCloseable> parts;
   private final WebServer web;
+  private final List<Feature> features;
 
-  private Application(WebServer web, List<AutoCloseable> parts) {
+  private Application(WebServer web, List<AutoCloseable> parts, List<Feature> features) {
     this.web = web;
     this.parts = parts;
+    this.features = features;
   }
 
   public static Application start(Settings settings, Clock clock) {
@@ -142,7 +144,7 @@ public final class Application implements AutoCloseable {
     parts.add(0, web);
     features.forEach(Feature::start);
     log.info("Samen listens on port {} ({})", web.port(), socketMode.isPresent() ? "Socket Mode" : "HTTP");
-    return new Application(web, parts);
+    return new Application(web, parts, features);
   }
 
   /** Bolt checks the bot token with auth.test here; a refused token stops the start. */
@@ -181,6 +183,11 @@ public final class Application implements AutoCloseable {
 
   public int port() {
     return web.port();
+  }
+
+  /** Tells every feature that the app's clock jumped forward (see {@link Feature#timeMoved()}). */
+  public void timeMoved() {
+    features.forEach(Feature::timeMoved);
   }
 
   @Override
