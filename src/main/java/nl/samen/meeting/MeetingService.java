@@ -92,14 +92,9 @@ public final class MeetingService {
   public Changed moveMeeting(
       Network network, String actor, Meeting meeting, LocalDate date, LocalTime start,
       Optional<LocalTime> end) {
-    if (!networks.isCoordinator(network, actor)) {
-      return new Changed.NotCoordinator();
-    }
-    if (meeting.cancelled()) {
-      return new Changed.AlreadyCancelled(meeting);
-    }
-    if (meeting.startsAt().isBefore(clock.instant())) {
-      return new Changed.AlreadyStarted(meeting);
+    Optional<Changed> refused = refuseChange(network, actor, meeting);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     Meeting moved = meeting.movedTo(date, start, end);
     if (moved.startsAt().isBefore(clock.instant())) {
@@ -111,19 +106,28 @@ public final class MeetingService {
   }
 
   public Changed cancelMeeting(Network network, String actor, Meeting meeting, Optional<String> reason) {
-    if (!networks.isCoordinator(network, actor)) {
-      return new Changed.NotCoordinator();
-    }
-    if (meeting.cancelled()) {
-      return new Changed.AlreadyCancelled(meeting);
-    }
-    if (meeting.startsAt().isBefore(clock.instant())) {
-      return new Changed.AlreadyStarted(meeting);
+    Optional<Changed> refused = refuseChange(network, actor, meeting);
+    if (refused.isPresent()) {
+      return refused.get();
     }
     repository.markCancelled(meeting.id(), reason, clock.instant());
     Meeting cancelled = repository.find(meeting.teamId(), meeting.id()).orElseThrow();
     listeners.forEach(l -> l.meetingCancelled(cancelled));
     return new Changed.Cancelled(cancelled);
+  }
+
+  /** Only coordinators change a meeting, and only one that is still to come. */
+  private Optional<Changed> refuseChange(Network network, String actor, Meeting meeting) {
+    if (!networks.isCoordinator(network, actor)) {
+      return Optional.of(new Changed.NotCoordinator());
+    }
+    if (meeting.cancelled()) {
+      return Optional.of(new Changed.AlreadyCancelled(meeting));
+    }
+    if (meeting.startsAt().isBefore(clock.instant())) {
+      return Optional.of(new Changed.AlreadyStarted(meeting));
+    }
+    return Optional.empty();
   }
 
   public Optional<Meeting> meeting(String teamId, long id) {
