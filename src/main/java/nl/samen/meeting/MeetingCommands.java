@@ -18,6 +18,7 @@ import nl.samen.slack.Refused;
 import nl.samen.slack.Reply;
 import nl.samen.slack.SlackGateway;
 import nl.samen.slack.Subcommand;
+import nl.samen.slack.command.BadCommand;
 import nl.samen.slack.command.CommandLine;
 import nl.samen.slack.command.TimeRange;
 
@@ -103,7 +104,7 @@ public final class MeetingCommands {
     args.requireKeyword("meeting.what.until", "until", "tot", "t/m");
     LocalDate until = args.requireDate();
     if (weeks < 1 || weeks > 52) {
-      throw new nl.samen.slack.command.BadCommand("meeting.error.repeatWeeks");
+      throw new BadCommand("meeting.error.repeatWeeks");
     }
     return new MeetingDraft.Repeat((int) weeks, until);
   }
@@ -184,7 +185,7 @@ public final class MeetingCommands {
     boolean coordinator = networks.isCoordinator(found.network(), request.userId());
     var answers = RsvpViews.answers(rsvps.answers(found.meeting()), request.userId(), coordinator,
         Optional.empty(), request.locale());
-    return Reply.blocks(found.meeting().title(),
+    return Reply.blocks(Escape.mrkdwn(found.meeting().title()),
         MeetingViews.details(found.network(), found.meeting(), answers, request.locale()));
   }
 

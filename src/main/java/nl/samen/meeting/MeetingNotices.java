@@ -1,12 +1,13 @@
 package nl.samen.meeting;
 
+import static nl.samen.slack.BlockJson.json;
+
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import nl.samen.network.Network;
 import nl.samen.rsvp.RsvpService;
-import static nl.samen.slack.BlockJson.json;
 import nl.samen.slack.Escape;
 import nl.samen.slack.People;
 import nl.samen.slack.Texts;

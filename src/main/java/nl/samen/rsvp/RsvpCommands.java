@@ -20,7 +20,9 @@ import nl.samen.slack.Refused;
 import nl.samen.slack.Reply;
 import nl.samen.slack.Subcommand;
 import nl.samen.slack.Texts;
+import nl.samen.slack.command.BadCommand;
 import nl.samen.slack.command.CommandLine;
+import nl.samen.slack.command.Token;
 
 /** {@code rsvp} in all its forms and {@code attendance}. */
 public final class RsvpCommands {
@@ -55,7 +57,7 @@ public final class RsvpCommands {
     Optional<String> reason = args.acceptQuoted();
     args.requireEnd();
     if (subject.isPresent() && id.isEmpty()) {
-      throw new nl.samen.slack.command.BadCommand("rsvp.error.numberForOthers");
+      throw new BadCommand("rsvp.error.numberForOthers");
     }
     MeetingLookup.Found found = lookup.byNumberOrNext(request, id);
     String who = subject.orElse(request.userId());
@@ -118,7 +120,7 @@ public final class RsvpCommands {
       boolean present = args.requireKeyword("rsvp.what.presentOrAbsent",
           "present", "absent", "aanwezig", "afwezig") % 2 == 0;
       marks.put(args.requireMention(), present);
-      while (args.peek().filter(t -> t.kind() == nl.samen.slack.command.Token.Kind.MENTION).isPresent()) {
+      while (args.peek().filter(t -> t.kind() == Token.Kind.MENTION).isPresent()) {
         marks.put(args.requireMention(), present);
       }
     }
@@ -132,7 +134,7 @@ public final class RsvpCommands {
       return Reply.text(request.text("rsvp.attendance.list", id, Escape.mrkdwn(found.meeting().title()),
           list.stream().filter(Attendance::present).count(), present, absent));
     }
-    if (outcome instanceof RsvpService.AttendanceOutcome.NotYetHeld notYet) {
+    if (outcome instanceof RsvpService.AttendanceOutcome.NotYetHeld) {
       throw new Refused("rsvp.error.notYetHeld", "#" + id);
     }
     if (outcome instanceof RsvpService.AttendanceOutcome.MeetingCancelled) {
