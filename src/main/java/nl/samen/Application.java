@@ -73,7 +73,8 @@ public final class Application implements AutoCloseable {
         new NetworkFeature(core),
         new MeetingFeature(core),
         new RsvpFeature(core),
-        new nl.samen.focus.FocusFeature(core));
+        new nl.samen.focus.FocusFeature(core),
+        new nl.samen.calendar.CalendarFeature(core));
   }
 
   private static Application start(Settings settings, Clock clock, List<AutoCloseable> parts) {
