@@ -74,7 +74,8 @@ public final class Application implements AutoCloseable {
         new MeetingFeature(core),
         new RsvpFeature(core),
         new nl.samen.focus.FocusFeature(core),
-        new nl.samen.calendar.CalendarFeature(core));
+        new nl.samen.calendar.CalendarFeature(core),
+        new nl.samen.home.HomeFeature(core));
   }
 
   private static Application start(Settings settings, Clock clock, List<AutoCloseable> parts) {

@@ -63,6 +63,12 @@ public final class MyNetworks {
     }
   }
 
+  /** Everyone who belongs to the network: its channel's members and its coordinators. */
+  public List<String> people(Network network) {
+    return java.util.stream.Stream.concat(members(network).stream(),
+        networkService.coordinators(network).stream()).distinct().toList();
+  }
+
   /** Someone joined or left the channel: ask Slack again next time. */
   public void channelChanged(String channelId) {
     cache.remove(channelId);
