@@ -24,37 +24,23 @@ final class AnswersData implements PersonalData {
   @Override
   public Object export(String teamId, String userId) {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("own", jdbi.withHandle(h -> h.createQuery("""
-            select r.meeting_id, m.title, m.local_date, n.name as network, r.answer, r.reason,
-                   r.answered_by, r.answered_at
-            from rsvp r join meeting m on m.id = r.meeting_id join network n on n.id = m.network_id
-            where r.team_id = :team and r.user_id = :user
-            order by m.starts_at, r.meeting_id
-            """)
-        .bind("team", teamId)
-        .bind("user", userId)
-        .map((rs, ctx) -> Rows.of(rs))
-        .list()));
-    out.put("given_for_others", jdbi.withHandle(h -> h.createQuery("""
-            select meeting_id, user_id, answer, answered_at from rsvp
-            where team_id = :team and answered_by = :user and user_id <> :user
-            order by answered_at, meeting_id
-            """)
-        .bind("team", teamId)
-        .bind("user", userId)
-        .map((rs, ctx) -> Rows.of(rs))
-        .list()));
+    out.put("own", Rows.of(jdbi, """
+        select r.meeting_id, m.title, m.local_date, n.name as network, r.answer, r.reason,
+               r.answered_by, r.answered_at
+        from rsvp r join meeting m on m.id = r.meeting_id join network n on n.id = m.network_id
+        where r.team_id = :team and r.user_id = :user
+        order by m.starts_at, r.meeting_id""", teamId, userId));
+    out.put("given_for_others", Rows.of(jdbi, """
+        select meeting_id, user_id, answer, answered_at from rsvp
+        where team_id = :team and answered_by = :user and user_id <> :user
+        order by answered_at, meeting_id""", teamId, userId));
     return out;
   }
 
   @Override
   public void forget(String teamId, String userId, String placeholder) {
-    jdbi.useTransaction(h -> {
-      h.createUpdate("delete from rsvp where team_id = :team and user_id = :user")
-          .bind("team", teamId).bind("user", userId).execute();
-      h.createUpdate("update rsvp set answered_by = :placeholder where team_id = :team and answered_by = :user")
-          .bind("team", teamId).bind("user", userId).bind("placeholder", placeholder).execute();
-    });
+    Rows.forget(jdbi, teamId, userId, placeholder,
+        "delete from rsvp where team_id = :team and user_id = :user",
+        "update rsvp set answered_by = :placeholder where team_id = :team and answered_by = :user");
   }
-
 }

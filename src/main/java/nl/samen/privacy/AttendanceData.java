@@ -20,25 +20,17 @@ final class AttendanceData implements PersonalData {
 
   @Override
   public Object export(String teamId, String userId) {
-    return jdbi.withHandle(h -> h.createQuery("""
-            select a.meeting_id, m.title, m.local_date, n.name as network, a.present, a.recorded_at
-            from attendance a join meeting m on m.id = a.meeting_id join network n on n.id = m.network_id
-            where a.team_id = :team and a.user_id = :user
-            order by m.starts_at, a.meeting_id
-            """)
-        .bind("team", teamId)
-        .bind("user", userId)
-        .map((rs, ctx) -> Rows.of(rs))
-        .list());
+    return Rows.of(jdbi, """
+        select a.meeting_id, m.title, m.local_date, n.name as network, a.present, a.recorded_at
+        from attendance a join meeting m on m.id = a.meeting_id join network n on n.id = m.network_id
+        where a.team_id = :team and a.user_id = :user
+        order by m.starts_at, a.meeting_id""", teamId, userId);
   }
 
   @Override
   public void forget(String teamId, String userId, String placeholder) {
-    jdbi.useTransaction(h -> {
-      h.createUpdate("update attendance set user_id = :placeholder where team_id = :team and user_id = :user")
-          .bind("team", teamId).bind("user", userId).bind("placeholder", placeholder).execute();
-      h.createUpdate("update attendance set recorded_by = :placeholder where team_id = :team and recorded_by = :user")
-          .bind("team", teamId).bind("user", userId).bind("placeholder", placeholder).execute();
-    });
+    Rows.forget(jdbi, teamId, userId, placeholder,
+        "update attendance set user_id = :placeholder where team_id = :team and user_id = :user",
+        "update attendance set recorded_by = :placeholder where team_id = :team and recorded_by = :user");
   }
 }

@@ -20,22 +20,14 @@ final class MessagesData implements PersonalData {
 
   @Override
   public Object export(String teamId, String userId) {
-    return jdbi.withHandle(h -> h.createQuery("""
-            select created_at, status, text from outbox
-            where team_id = :team and channel_id = :user order by id
-            """)
-        .bind("team", teamId)
-        .bind("user", userId)
-        .map((rs, ctx) -> Rows.of(rs))
-        .list());
+    return Rows.of(jdbi, """
+        select created_at, status, text from outbox
+        where team_id = :team and channel_id = :user order by id""", teamId, userId);
   }
 
   @Override
   public void forget(String teamId, String userId, String placeholder) {
-    jdbi.useHandle(h -> h.createUpdate(
-            "delete from outbox where team_id = :team and channel_id = :user and status <> 'sending'")
-        .bind("team", teamId)
-        .bind("user", userId)
-        .execute());
+    Rows.forget(jdbi, teamId, userId, placeholder,
+        "delete from outbox where team_id = :team and channel_id = :user and status <> 'sending'");
   }
 }

@@ -77,16 +77,7 @@ public final class SlackClient {
     ch.addProperty("name", "netwerk");
     payload.add("channel", ch);
     payload.addProperty("response_url", fake.responseUrl());
-    JsonObject action = new JsonObject();
-    action.addProperty("type", "button");
-    action.addProperty("action_id", actionId);
-    action.addProperty("block_id", "block");
-    action.addProperty("value", value);
-    action.addProperty("action_ts", "1700000000.000200");
-    JsonArray actions = new JsonArray();
-    actions.add(action);
-    payload.add("actions", actions);
-    return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8));
+    return postAction(payload, actionId, value);
   }
 
   /** A modal submitted with these state values ({@code block_id → action_id → value object}). */
@@ -196,6 +187,10 @@ public final class SlackClient {
     view.addProperty("id", "V0HOME");
     view.addProperty("type", "home");
     payload.add("view", view);
+    return postAction(payload, actionId, value);
+  }
+
+  private Answer postAction(JsonObject payload, String actionId, String value) {
     JsonObject action = new JsonObject();
     action.addProperty("type", "button");
     action.addProperty("action_id", actionId);
