@@ -74,7 +74,11 @@ public final class Application implements AutoCloseable {
     return List.of(
         new NetworkFeature(core),
         new MeetingFeature(core),
-        new RsvpFeature(core));
+        new RsvpFeature(core),
+        new nl.samen.focus.FocusFeature(core),
+        new nl.samen.calendar.CalendarFeature(core),
+        new nl.samen.home.HomeFeature(core),
+        new nl.samen.privacy.PrivacyFeature(core));
   }
 
   private static Application start(Settings settings, Clock clock, List<AutoCloseable> parts) {

@@ -11,6 +11,7 @@ import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.model.view.View;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +55,7 @@ public final class RsvpListeners implements SlackApp.Listeners {
       try {
         found = lookup.byNumber(payload.getTeam().getId(), Long.parseLong(action.getValue()));
       } catch (Refused | NumberFormatException e) {
-        ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false)
-            .text(":warning: " + Texts.get(locale, "meeting.error.noSuchMeeting", action.getValue())));
+        tell(ctx, ":warning: " + Texts.get(locale, "meeting.error.noSuchMeeting", action.getValue()));
         return ctx.ack();
       }
       RsvpService.Outcome outcome = rsvps.recordAnswer(found.network(), found.meeting(), user, user,
@@ -64,8 +64,7 @@ public final class RsvpListeners implements SlackApp.Listeners {
         slack.openView(payload.getTriggerId(), reasonModal(found.meeting().id(), locale));
         return ctx.ack();
       }
-      String text = RsvpCommands.outcomeText(outcome, found, user, locale);
-      ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
+      tell(ctx, RsvpCommands.outcomeText(outcome, found, user, locale));
       return ctx.ack();
     });
 
@@ -86,6 +85,13 @@ public final class RsvpListeners implements SlackApp.Listeners {
       String text = RsvpCommands.outcomeText(outcome, found, user, locale);
       return ctx.ack(r -> r.responseAction("update").view(confirmation(text, locale)));
     });
+  }
+
+  /** Buttons in the App Home come without a response_url: there the refreshed home is the answer. */
+  private static void tell(ActionContext ctx, String text) throws java.io.IOException {
+    if (ctx.getResponseUrl() != null) {
+      ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
+    }
   }
 
   static View reasonModal(long meetingId, Locale locale) {

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -20,6 +21,9 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource dataSource) {
     this.dataSource = dataSource;
     this.jdbi = Jdbi.create(dataSource);
+    // Jdbi puts bound values into exception messages by default, and those end up in the log: an
+    // absence reason or a calendar token must not. The stack trace still names the statement's caller.
+    jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
     TimeColumns.register(jdbi);
   }
 

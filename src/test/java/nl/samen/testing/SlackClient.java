@@ -77,16 +77,7 @@ public final class SlackClient {
     ch.addProperty("name", "netwerk");
     payload.add("channel", ch);
     payload.addProperty("response_url", fake.responseUrl());
-    JsonObject action = new JsonObject();
-    action.addProperty("type", "button");
-    action.addProperty("action_id", actionId);
-    action.addProperty("block_id", "block");
-    action.addProperty("value", value);
-    action.addProperty("action_ts", "1700000000.000200");
-    JsonArray actions = new JsonArray();
-    actions.add(action);
-    payload.add("actions", actions);
-    return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8));
+    return postAction(payload, actionId, value);
   }
 
   /** A modal submitted with these state values ({@code block_id → action_id → value object}). */
@@ -140,6 +131,79 @@ public final class SlackClient {
     if (signature != null) {
       request.header("X-Slack-Signature", signature);
     }
+    return send(request);
+  }
+
+  /**
+   * An Events API delivery, as Slack sends it: JSON, signed, {@code event_callback} around the event.
+   * {@code retryNum} above 0 adds Slack's retry header, as on a redelivery of the same event id.
+   */
+  public Answer event(String eventId, JsonObject event, int retryNum) {
+    JsonObject body = new JsonObject();
+    body.addProperty("token", "legacy-token");
+    body.addProperty("team_id", FakeSlackApi.TEAM);
+    body.addProperty("api_app_id", "A0SAMEN");
+    body.add("event", event);
+    body.addProperty("type", "event_callback");
+    body.addProperty("event_id", eventId);
+    body.addProperty("event_time", System.currentTimeMillis() / 1000);
+    String json = body.toString();
+    String timestamp = Long.toString(System.currentTimeMillis() / 1000);
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json")
+        .header("X-Slack-Request-Timestamp", timestamp)
+        .header("X-Slack-Signature", new SlackSignature.Generator(signingSecret).generate(timestamp, json))
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (retryNum > 0) {
+      request.header("X-Slack-Retry-Num", Integer.toString(retryNum));
+      request.header("X-Slack-Retry-Reason", "http_timeout");
+    }
+    return send(request);
+  }
+
+  /** {@code app_home_opened} for the Home tab, as Slack sends it when someone opens the app. */
+  public Answer homeOpened(String user, String eventId) {
+    JsonObject event = new JsonObject();
+    event.addProperty("type", "app_home_opened");
+    event.addProperty("user", user);
+    event.addProperty("channel", "D" + user);
+    event.addProperty("tab", "home");
+    event.addProperty("event_ts", "1700000000.000300");
+    return event(eventId, event, 0);
+  }
+
+  /**
+   * A click on a button in the user's App Home: Slack sends no channel and no response_url then,
+   * only the view the button is in.
+   */
+  public Answer clickInHome(String user, String actionId, String value) {
+    JsonObject payload = base("block_actions", user);
+    JsonObject container = new JsonObject();
+    container.addProperty("type", "view");
+    container.addProperty("view_id", "V0HOME");
+    payload.add("container", container);
+    JsonObject view = new JsonObject();
+    view.addProperty("id", "V0HOME");
+    view.addProperty("type", "home");
+    payload.add("view", view);
+    return postAction(payload, actionId, value);
+  }
+
+  private Answer postAction(JsonObject payload, String actionId, String value) {
+    JsonObject action = new JsonObject();
+    action.addProperty("type", "button");
+    action.addProperty("action_id", actionId);
+    action.addProperty("block_id", "block");
+    action.addProperty("value", value);
+    action.addProperty("action_ts", "1700000000.000200");
+    JsonArray actions = new JsonArray();
+    actions.add(action);
+    payload.add("actions", actions);
+    return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8));
+  }
+
+  private Answer send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response.body());

@@ -1,0 +1,33 @@
+package nl.samen.privacy;
+
+import com.slack.api.bolt.App;
+import java.util.Locale;
+import nl.samen.slack.People;
+import nl.samen.slack.SlackApp;
+import nl.samen.slack.Texts;
+
+/** The "forget me" button of the confirmation step: forgets the person who clicks it, nobody else. */
+final class PrivacyListeners implements SlackApp.Listeners {
+  private final PrivacyService privacy;
+  private final People people;
+
+  PrivacyListeners(PrivacyService privacy, People people) {
+    this.privacy = privacy;
+    this.people = people;
+  }
+
+  @Override
+  public void register(App app) {
+    app.blockAction(PrivacyViews.ACTION_FORGET, (req, ctx) -> {
+      var payload = req.getPayload();
+      String user = payload.getUser().getId();
+      Locale locale = people.localeOf(user);
+      privacy.forget(payload.getTeam().getId(), user);
+      if (ctx.getResponseUrl() != null) {
+        ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true)
+            .text(Texts.get(locale, "privacy.forget.done")));
+      }
+      return ctx.ack();
+    });
+  }
+}
