@@ -38,6 +38,6 @@ public final class CalendarFeature implements Feature {
 
   @Override
   public List<WebServer.Route> routes() {
-    return List.of(new WebServer.Route(CalendarRoute.PATH, route));
+    return List.of(new WebServer.Route(CalendarRoute.PATH, route::page));
   }
 }

@@ -1,15 +1,14 @@
 package nl.samen.calendar;
 
-import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import java.time.Clock;
 import java.util.Optional;
+import nl.samen.web.Page;
 
 /**
- * {@code GET /calendar/<token>.ics}: the feed, or 404 for anything else. The token is a secret: it
- * is never logged, and the answer must not be cached by anything in between.
+ * {@code GET /calendar/<token>.ics}: the feed, or nothing (404) for anything else. The token is a
+ * secret: it is never logged.
  */
-final class CalendarRoute implements Handler {
+final class CalendarRoute {
   static final String PATH = "/calendar/{file}";
   private static final String SUFFIX = ".ics";
 
@@ -21,19 +20,11 @@ final class CalendarRoute implements Handler {
     this.clock = clock;
   }
 
-  @Override
-  public void handle(Context ctx) {
-    String file = ctx.pathParam("file");
+  Optional<Page> page(String file) {
     Optional<CalendarService.Feed> feed = file.endsWith(SUFFIX)
         ? calendar.feed(file.substring(0, file.length() - SUFFIX.length()))
         : Optional.empty();
-    if (feed.isEmpty()) {
-      ctx.status(404).contentType("text/plain; charset=utf-8").result("Not found");
-      return;
-    }
-    String ics = CalendarFeed.ics(feed.get().entries(), feed.get().locale(), clock.instant());
-    ctx.header("Cache-Control", "private, no-store")
-        .contentType("text/calendar; charset=utf-8")
-        .result(ics);
+    return feed.map(f -> new Page("text/calendar; charset=utf-8",
+        CalendarFeed.ics(f.entries(), f.locale(), clock.instant())));
   }
 }

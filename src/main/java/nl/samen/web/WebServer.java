@@ -3,11 +3,12 @@ package nl.samen.web;
 import com.slack.api.bolt.App;
 import com.google.gson.Gson;
 import io.javalin.Javalin;
-import io.javalin.http.Handler;
+import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -18,8 +19,11 @@ public final class WebServer implements AutoCloseable {
   private static final Gson GSON = new Gson();
   private final Javalin javalin;
 
-  /** A GET route a feature serves, e.g. {@code /calendar/{token}}. */
-  public record Route(String path, Handler handler) {}
+  /**
+   * A GET route a feature serves with one path parameter, e.g. {@code /calendar/{file}}: the
+   * feature turns the parameter into a page, or empty for 404. Features stay free of Javalin.
+   */
+  public record Route(String path, Function<String, Optional<Page>> page) {}
 
   private WebServer(Javalin javalin) {
     this.javalin = javalin;
@@ -39,10 +43,22 @@ public final class WebServer implements AutoCloseable {
             Map.Entry::getKey, e -> e.getValue() ? "ok" : "failing", (a, b) -> a, LinkedHashMap::new)));
         ctx.status(healthy ? 200 : 503).contentType("application/json").result(GSON.toJson(body));
       });
-      routes.forEach(route -> config.routes.get(route.path(), route.handler()));
+      routes.forEach(route -> config.routes.get(route.path(), ctx -> servePage(route, ctx)));
     });
     javalin.start(port);
     return new WebServer(javalin);
+  }
+
+  /** Feature pages sit behind secret links: nothing in between may cache them, 404 reveals nothing. */
+  private static void servePage(Route route, Context ctx) {
+    String parameter = ctx.pathParamMap().values().stream().findFirst().orElse("");
+    Optional<Page> page = route.page().apply(parameter);
+    ctx.header("Cache-Control", "private, no-store");
+    if (page.isEmpty()) {
+      ctx.status(404).contentType("text/plain; charset=utf-8").result("Not found");
+      return;
+    }
+    ctx.contentType(page.get().contentType()).result(page.get().body());
   }
 
   public int port() {
