@@ -122,8 +122,8 @@ public final class AgendaRepository {
 
   private static AgendaItem item(ResultSet rs, StatementContext ctx) throws SQLException {
     int minutes = rs.getInt("minutes");
-    return new AgendaItem(rs.getLong("meeting_id"), rs.getInt("number"), rs.getString("title"),
-        rs.wasNull() ? Optional.empty() : Optional.of(minutes),
+    Optional<Integer> duration = rs.wasNull() ? Optional.empty() : Optional.of(minutes);
+    return new AgendaItem(rs.getLong("meeting_id"), rs.getInt("number"), rs.getString("title"), duration,
         Optional.ofNullable(rs.getString("part")).map(AgendaItem.Part::fromCode),
         Optional.ofNullable(rs.getString("owner_id")), "accepted".equals(rs.getString("status")),
         rs.getString("created_by"));
