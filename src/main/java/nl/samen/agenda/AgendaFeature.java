@@ -69,7 +69,7 @@ public final class AgendaFeature implements Feature {
       }
     });
     core.personalData().register(new AgendaPersonalData(agendaRepository));
-    core.personalData().register(new WorkshopPersonalData(workshopRepository, workshops, core.meetings()));
+    core.personalData().register(new WorkshopPersonalData(core.database().jdbi(), workshops, core.meetings()));
   }
 
   @Override

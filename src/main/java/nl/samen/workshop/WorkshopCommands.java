@@ -1,5 +1,9 @@
 package nl.samen.workshop;
 
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +18,6 @@ import nl.samen.slack.Reply;
 import nl.samen.slack.Subcommand;
 import nl.samen.slack.command.BadCommand;
 import nl.samen.slack.command.CommandLine;
-import com.slack.api.model.block.LayoutBlock;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
 /** {@code workshop <id> add|choose|drop …} and {@code workshops [<id>] [csv]}: parse, call the service, answer. */
 public final class WorkshopCommands {

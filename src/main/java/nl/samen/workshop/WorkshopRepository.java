@@ -4,9 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -158,46 +156,6 @@ public final class WorkshopRepository {
                    end
             """)
         .bind("choice", choiceId).bind("workshop", workshopId).mapTo(Integer.class).one();
-  }
-
-  /** Every choice a person made in a workspace, for a privacy export. */
-  List<Map<String, Object>> choicesOf(String teamId, String userId) {
-    return jdbi.withHandle(h -> h.createQuery("""
-            select c.meeting_id, c.round, w.number, w.title, c.status, c.chosen_at
-            from workshop_choice c join workshop w on w.id = c.workshop_id
-            where c.team_id = :team and c.user_id = :user order by c.meeting_id, c.round
-            """)
-        .bind("team", teamId).bind("user", userId)
-        .map((rs, ctx) -> {
-          Map<String, Object> row = new LinkedHashMap<>();
-          row.put("meeting", rs.getLong("meeting_id"));
-          row.put("round", rs.getInt("round"));
-          row.put("workshop", rs.getInt("number"));
-          row.put("title", rs.getString("title"));
-          row.put("status", rs.getString("status"));
-          row.put("chosen_at", rs.getString("chosen_at"));
-          return row;
-        })
-        .list());
-  }
-
-  /** Meetings in which a person has chosen a workshop. */
-  List<Long> meetingsWithChoicesOf(String teamId, String userId) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "select distinct meeting_id from workshop_choice where team_id = :team and user_id = :user")
-        .bind("team", teamId).bind("user", userId).mapTo(Long.class).list());
-  }
-
-  /** Workshops keep their host's place and choices their chooser's, under a placeholder id. */
-  void replacePerson(String teamId, String userId, String placeholder) {
-    jdbi.useTransaction(h -> {
-      h.createUpdate("update workshop set host_id = :p where team_id = :team and host_id = :user")
-          .bind("p", placeholder).bind("team", teamId).bind("user", userId).execute();
-      h.createUpdate("update workshop set created_by = :p where team_id = :team and created_by = :user")
-          .bind("p", placeholder).bind("team", teamId).bind("user", userId).execute();
-      h.createUpdate("update workshop_choice set chosen_by = :p where team_id = :team and chosen_by = :user")
-          .bind("p", placeholder).bind("team", teamId).bind("user", userId).execute();
-    });
   }
 
   private static Workshop workshop(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import nl.samen.meeting.Meeting;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
@@ -104,41 +105,40 @@ public final class WorkshopService {
 
   /** {@code subject} takes workshop {@code number} (a seat, or the waitlist), chosen by {@code actor}. */
   public Outcome chooseWorkshop(Network network, Meeting meeting, String actor, String subject, int number) {
-    Optional<Outcome> refused = refusal(network, meeting, actor, subject);
-    if (refused.isPresent()) {
-      return refused.get();
-    }
-    Optional<Workshop> target = workshop(meeting, number);
-    if (target.isEmpty()) {
-      return new Outcome.NoSuchWorkshop(number);
-    }
-    SeatChange change = repository.take(target.get(), subject, actor, clock.instant());
-    if (change.unchanged()) {
-      return new Outcome.Unchanged(target.get(), change.waitlistPosition());
-    }
-    boolean nowAttending = attend(network, meeting, actor, subject);
-    announce(meeting, subject, change);
-    Optional<Workshop> left = change.leftWorkshopId().flatMap(id -> byId(meeting, id));
-    return change.seated()
-        ? new Outcome.Seated(target.get(), left, nowAttending)
-        : new Outcome.Waitlisted(target.get(), change.waitlistPosition(), left, nowAttending);
+    return change(network, meeting, actor, subject, number, target -> {
+      SeatChange change = repository.take(target, subject, actor, clock.instant());
+      if (change.unchanged()) {
+        return new Outcome.Unchanged(target, change.waitlistPosition());
+      }
+      boolean nowAttending = attend(network, meeting, actor, subject);
+      announce(meeting, subject, change);
+      Optional<Workshop> left = change.leftWorkshopId().flatMap(id -> byId(meeting, id));
+      return change.seated()
+          ? new Outcome.Seated(target, left, nowAttending)
+          : new Outcome.Waitlisted(target, change.waitlistPosition(), left, nowAttending);
+    });
   }
 
   public Outcome dropWorkshop(Network network, Meeting meeting, String actor, String subject, int number) {
+    return change(network, meeting, actor, subject, number, target -> {
+      SeatChange change = repository.release(meeting.id(), subject, Optional.of(target.id()));
+      if (change.unchanged()) {
+        return new Outcome.NotChosen(target);
+      }
+      announce(meeting, subject, change);
+      return new Outcome.Dropped(target);
+    });
+  }
+
+  /** Checks the rules, finds the workshop by its number, then makes the change. */
+  private Outcome change(Network network, Meeting meeting, String actor, String subject, int number,
+      Function<Workshop, Outcome> change) {
     Optional<Outcome> refused = refusal(network, meeting, actor, subject);
     if (refused.isPresent()) {
       return refused.get();
     }
-    Optional<Workshop> target = workshop(meeting, number);
-    if (target.isEmpty()) {
-      return new Outcome.NoSuchWorkshop(number);
-    }
-    SeatChange change = repository.release(meeting.id(), subject, Optional.of(target.get().id()));
-    if (change.unchanged()) {
-      return new Outcome.NotChosen(target.get());
-    }
-    announce(meeting, subject, change);
-    return new Outcome.Dropped(target.get());
+    return repository.workshops(meeting.id()).stream().filter(w -> w.number() == number).findFirst()
+        .map(change).orElseGet(() -> new Outcome.NoSuchWorkshop(number));
   }
 
   /** Gives up all of a member's seats and waitlist places in a meeting, e.g. after answering no. */
@@ -163,10 +163,6 @@ public final class WorkshopService {
   /** Every choice of the meeting in the order made, with who made it and when. */
   public List<WorkshopChoice> choices(Meeting meeting) {
     return repository.choices(meeting.id());
-  }
-
-  private Optional<Workshop> workshop(Meeting meeting, int number) {
-    return repository.workshops(meeting.id()).stream().filter(w -> w.number() == number).findFirst();
   }
 
   private Optional<Workshop> byId(Meeting meeting, long id) {

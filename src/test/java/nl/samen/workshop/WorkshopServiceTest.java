@@ -191,7 +191,7 @@ class WorkshopServiceTest {
     add("A", 1, 1);
     choose("u1", 1);
     choose("u2", 1);
-    WorkshopPersonalData data = new WorkshopPersonalData(repository, workshops,
+    WorkshopPersonalData data = new WorkshopPersonalData(database.jdbi(), workshops,
         new MeetingService(new MeetingRepository(database.jdbi()), networks, clock));
 
     assertThat(data.export("T", "u1").toString()).contains("title=A", "status=seated");
@@ -200,5 +200,11 @@ class WorkshopServiceTest {
 
     assertThat(data.export("T", "u1").toString()).doesNotContain("title=A");
     assertThat(seats(1).seated()).containsExactly("u2");
+    assertThat(data.export("T", COORDINATOR).toString()).contains("choices=[]");
+    assertThat(database.jdbi().withHandle(h -> h.createQuery("select count(*) from workshop where created_by = 'UC'")
+        .mapTo(Integer.class).one())).isEqualTo(1);
+    data.forget("T", COORDINATOR, "U0FORGOTTEN");
+    assertThat(database.jdbi().withHandle(h -> h.createQuery("select count(*) from workshop where created_by = 'UC'")
+        .mapTo(Integer.class).one())).isZero();
   }
 }
