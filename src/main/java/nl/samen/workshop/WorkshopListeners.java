@@ -10,6 +10,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.view.View;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.slack.People;
@@ -63,8 +64,13 @@ public final class WorkshopListeners implements SlackApp.Listeners {
       var payload = req.getPayload();
       String user = payload.getUser().getId();
       Locale locale = people.localeOf(user);
-      MeetingLookup.Found found = lookup.byNumber(payload.getTeam().getId(),
-          Long.parseLong(payload.getView().getPrivateMetadata()));
+      MeetingLookup.Found found;
+      try {
+        found = lookup.byNumber(payload.getTeam().getId(), Long.parseLong(payload.getView().getPrivateMetadata()));
+      } catch (Refused | NumberFormatException e) {
+        String text = Texts.get(locale, "meeting.error.noSuchMeeting", "#" + payload.getView().getPrivateMetadata());
+        return ctx.ack(r -> r.responseAction("errors").errors(Map.of(WorkshopModal.blockId(1), text)));
+      }
       WorkshopPicks.Result result = picks.apply(found, user,
           WorkshopModal.read(payload.getView().getState()), locale);
       if (!result.errors().isEmpty()) {

@@ -101,6 +101,14 @@ class WorkshopModalEndToEndTest {
   }
 
   @Test
+  void aPickerForAMeetingThatIsGone_saysSoInTheModal() {
+    var ack = app.client().submit(MEMBER, WorkshopModal.CALLBACK_ID, "42", picks(Map.of(1, "1"))).json();
+
+    assertThat(ack.get("response_action").getAsString()).isEqualTo("errors");
+    assertThat(ack.getAsJsonObject("errors").get("round_1").getAsString()).isEqualTo("There is no meeting #42.");
+  }
+
+  @Test
   void theButton_afterTheDeadline_saysSoInsteadOfOpeningThePicker() {
     app.clock.set(NetworkDayFixture.DEADLINE);
 
