@@ -2,7 +2,8 @@
 -- added; a number is never reused, so "remove 3" means the same item to everyone who saw the list.
 
 -- An agenda item; a member's proposal is an item with status 'proposed' until a coordinator
--- accepts it (then it takes the place its number gives it).
+-- accepts it (then it takes the place its number gives it). A removed item stays as 'removed' so
+-- that its number is not given to the next item.
 create table agenda_item (
   id integer primary key autoincrement,
   team_id text not null,
@@ -12,7 +13,7 @@ create table agenda_item (
   minutes integer check (minutes between 1 and 600),
   part text check (part in ('plenary', 'subgroups')),
   owner_id text,
-  status text not null check (status in ('accepted', 'proposed')),
+  status text not null check (status in ('accepted', 'proposed', 'removed')),
   created_by text not null,
   created_at text not null,
   unique (meeting_id, number)

@@ -22,7 +22,8 @@ public final class AgendaRepository {
   Optional<AgendaItem> insert(String teamId, long meetingId, AgendaItem.Draft draft, boolean accepted,
       String by, Instant now, int max) {
     return jdbi.inTransaction(h -> {
-      int count = h.createQuery("select count(*) from agenda_item where meeting_id = :meeting")
+      int count = h.createQuery(
+              "select count(*) from agenda_item where meeting_id = :meeting and status != 'removed'")
           .bind("meeting", meetingId).mapTo(Integer.class).one();
       if (count >= max) {
         return Optional.<AgendaItem>empty();
@@ -49,7 +50,7 @@ public final class AgendaRepository {
   /** All items of a meeting, accepted and proposed, by number. */
   public List<AgendaItem> items(long meetingId) {
     return jdbi.withHandle(h -> h.createQuery(
-            "select * from agenda_item where meeting_id = :meeting order by number")
+            "select * from agenda_item where meeting_id = :meeting and status != 'removed' order by number")
         .bind("meeting", meetingId).map(AgendaRepository::item).list());
   }
 
@@ -62,9 +63,12 @@ public final class AgendaRepository {
         .bind("meeting", meetingId).bind("number", number).execute() == 1);
   }
 
-  boolean delete(long meetingId, int number) {
-    return jdbi.withHandle(h -> h.createUpdate(
-            "delete from agenda_item where meeting_id = :meeting and number = :number")
+  /** Marks the item removed (it keeps its number, which is not given out again); false if it was gone. */
+  boolean remove(long meetingId, int number) {
+    return jdbi.withHandle(h -> h.createUpdate("""
+            update agenda_item set status = 'removed'
+            where meeting_id = :meeting and number = :number and status != 'removed'
+            """)
         .bind("meeting", meetingId).bind("number", number).execute() == 1);
   }
 
@@ -101,6 +105,7 @@ public final class AgendaRepository {
           row.put("meeting", rs.getLong("meeting_id"));
           row.put("item", rs.getInt("number"));
           row.put("title", rs.getString("title"));
+          row.put("status", rs.getString("status"));
           row.put("owner", userId.equals(rs.getString("owner_id")));
           row.put("added_by_you", userId.equals(rs.getString("created_by")));
           return row;

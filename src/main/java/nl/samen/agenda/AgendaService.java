@@ -98,7 +98,7 @@ public final class AgendaService {
     if (!ownProposal && !networks.isCoordinator(network, actor)) {
       return new Change.NotCoordinator();
     }
-    if (item.isEmpty() || !repository.delete(meeting.id(), number)) {
+    if (item.isEmpty() || !repository.remove(meeting.id(), number)) {
       return new Change.NoSuchItem(number);
     }
     return new Change.Removed(item.get());

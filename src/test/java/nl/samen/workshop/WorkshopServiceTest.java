@@ -201,10 +201,13 @@ class WorkshopServiceTest {
     assertThat(data.export("T", "u1").toString()).doesNotContain("title=A");
     assertThat(seats(1).seated()).containsExactly("u2");
     assertThat(data.export("T", COORDINATOR).toString()).contains("choices=[]");
-    assertThat(database.jdbi().withHandle(h -> h.createQuery("select count(*) from workshop where created_by = 'UC'")
-        .mapTo(Integer.class).one())).isEqualTo(1);
+    assertThat(workshopsCreatedBy(COORDINATOR)).isEqualTo(1);
     data.forget("T", COORDINATOR, "U0FORGOTTEN");
-    assertThat(database.jdbi().withHandle(h -> h.createQuery("select count(*) from workshop where created_by = 'UC'")
-        .mapTo(Integer.class).one())).isZero();
+    assertThat(workshopsCreatedBy(COORDINATOR)).isZero();
+  }
+
+  private int workshopsCreatedBy(String user) {
+    return database.jdbi().withHandle(h -> h.createQuery("select count(*) from workshop where created_by = :user")
+        .bind("user", user).mapTo(Integer.class).one());
   }
 }
