@@ -59,6 +59,7 @@ public final class FakeSlackApi implements AutoCloseable {
 
   private final HttpServer server;
   private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final Map<Call, JsonObject> responses = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
   private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
   private final Map<String, JsonObject> users = new ConcurrentHashMap<>();
   private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
@@ -123,6 +124,11 @@ public final class FakeSlackApi implements AutoCloseable {
 
   public List<Call> calls(String method) {
     return calls.stream().filter(c -> c.method().equals(method)).toList();
+  }
+
+  /** What the fake answered to a recorded call, e.g. the {@code ts} of a posted message. */
+  public JsonObject response(Call call) {
+    return responses.get(call);
   }
 
   public void clear() {
@@ -195,8 +201,11 @@ public final class FakeSlackApi implements AutoCloseable {
       respond(exchange, failure.status(), "{\"ok\":false,\"error\":\"" + (failure.status() == 429 ? "ratelimited" : "internal_error") + "\"}");
       return;
     }
-    calls.add(new Call(method, params, json, body));
-    respond(exchange, 200, answer(method, params, json).toString());
+    Call call = new Call(method, params, json, body);
+    JsonObject answer = answer(method, params, json);
+    responses.put(call, answer);
+    calls.add(call);
+    respond(exchange, 200, answer.toString());
   }
 
   private JsonObject answer(String method, Map<String, String> params, JsonObject json) {

@@ -42,6 +42,11 @@ public final class Outbox {
     onEnqueue.run();
   }
 
+  /** Whether the message under {@code ref} has reached Slack, so that an update can find it. */
+  public boolean isPosted(String teamId, String ref) {
+    return repository.posted(teamId, ref).isPresent();
+  }
+
   /** Updates a message posted earlier under {@code ref}; nothing happens if there is none. */
   public void updateIfPosted(String teamId, String ref, String text, String blocksJson) {
     repository.posted(teamId, ref).ifPresent(p -> {

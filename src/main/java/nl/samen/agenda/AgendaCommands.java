@@ -1,0 +1,131 @@
+package nl.samen.agenda;
+
+import java.util.List;
+import java.util.Optional;
+import nl.samen.meeting.Meeting;
+import nl.samen.meeting.MeetingLookup;
+import nl.samen.network.NetworkService;
+import nl.samen.slack.CommandRequest;
+import nl.samen.slack.Escape;
+import nl.samen.slack.Refused;
+import nl.samen.slack.Reply;
+import nl.samen.slack.Subcommand;
+import nl.samen.slack.command.CommandLine;
+import nl.samen.workshop.WorkshopService;
+
+/** {@code agenda [<id>]} and {@code agenda <id> add|propose|accept|remove|post}: parse, call, answer. */
+final class AgendaCommands {
+  /** English keyword first, then Dutch; the index modulo 5 says which action. */
+  private static final String[] ACTIONS = {"add", "propose", "accept", "remove", "post",
+      "toevoegen", "voorstel", "accepteer", "verwijder", "plaats",
+      "toevoeg", "voorstellen", "accepteren", "verwijderen", "plaatsen"};
+
+  private final AgendaService agendas;
+  private final WorkshopService workshops;
+  private final NetworkService networks;
+  private final MeetingLookup lookup;
+  private final PostedAgenda posted;
+  private final AgendaNotices notices;
+
+  AgendaCommands(AgendaService agendas, WorkshopService workshops, NetworkService networks,
+      MeetingLookup lookup, PostedAgenda posted, AgendaNotices notices) {
+    this.agendas = agendas;
+    this.workshops = workshops;
+    this.networks = networks;
+    this.lookup = lookup;
+    this.posted = posted;
+    this.notices = notices;
+  }
+
+  List<Subcommand> subcommands() {
+    return List.of(Subcommand.of("agenda.usage.agenda", this::agenda, "agenda"));
+  }
+
+  private Reply agenda(CommandRequest request) {
+    CommandLine args = request.args();
+    Optional<Long> id = args.acceptNumber();
+    if (args.atEnd()) {
+      return show(request, lookup.byNumberOrNext(request, id));
+    }
+    long meetingId = id.orElseGet(() -> args.requireNumber("agenda.what.meetingNumber"));
+    int action = args.requireKeyword("agenda.what.action", ACTIONS) % 5;
+    AgendaItem.Draft draft = null;
+    int number = 0;
+    switch (action) {
+      case 0 -> draft = AgendaArgs.item(args);
+      case 1 -> draft = AgendaItem.Draft.proposal(AgendaArgs.title(args));
+      case 2, 3 -> number = (int) args.requireNumber("agenda.what.itemNumber");
+      default -> { }
+    }
+    args.requireEnd();
+    MeetingLookup.Found found = lookup.byNumber(request.teamId(), meetingId);
+    AgendaService.Change change = switch (action) {
+      case 0 -> agendas.addItem(found.network(), found.meeting(), request.userId(), draft);
+      case 1 -> agendas.proposeItem(found.network(), found.meeting(), request.userId(), draft.title());
+      case 2 -> agendas.acceptItem(found.network(), found.meeting(), request.userId(), number);
+      case 3 -> agendas.removeItem(found.network(), found.meeting(), request.userId(), number);
+      default -> agendas.postAgenda(found.network(), found.meeting(), request.userId());
+    };
+    return answer(request, found, change);
+  }
+
+  private Reply answer(CommandRequest request, MeetingLookup.Found found, AgendaService.Change change) {
+    Meeting meeting = found.meeting();
+    if (change instanceof AgendaService.Change.Posted p) {
+      posted.publish(found.network(), meeting);
+      return Reply.text(request.text(p.again() ? "agenda.reply.postedAgain" : "agenda.reply.posted", meeting.id()));
+    }
+    if (change instanceof AgendaService.Change.Proposed p) {
+      notices.proposed(found.network(), meeting, p.item());
+      return Reply.text(request.text("agenda.reply.proposed", item(p.item()), meeting.id()));
+    }
+    String key;
+    AgendaItem item;
+    if (change instanceof AgendaService.Change.Added a) {
+      key = "agenda.reply.added";
+      item = a.item();
+    } else if (change instanceof AgendaService.Change.Accepted a) {
+      key = "agenda.reply.accepted";
+      item = a.item();
+    } else if (change instanceof AgendaService.Change.Removed r) {
+      key = "agenda.reply.removed";
+      item = r.item();
+    } else {
+      throw refusal(change, meeting);
+    }
+    posted.changed(meeting);
+    String update = agendas.isPosted(meeting) ? " " + request.text("agenda.reply.updated") : "";
+    return Reply.text(request.text(key, item(item), meeting.id()) + update);
+  }
+
+  private static Refused refusal(AgendaService.Change change, Meeting meeting) {
+    if (change instanceof AgendaService.Change.NotCoordinator) {
+      return new Refused("network.error.coordinatorsOnly");
+    }
+    if (change instanceof AgendaService.Change.NoSuchItem none) {
+      return new Refused("agenda.error.noSuchItem", none.number(), meeting.id());
+    }
+    if (change instanceof AgendaService.Change.AlreadyAccepted a) {
+      return new Refused("agenda.error.alreadyAccepted", a.item().number());
+    }
+    if (change instanceof AgendaService.Change.MeetingCancelled) {
+      return new Refused("agenda.error.cancelled", meeting.id());
+    }
+    if (change instanceof AgendaService.Change.AlreadyStarted) {
+      return new Refused("agenda.error.started", meeting.id());
+    }
+    return new Refused("agenda.error.full", AgendaService.MAX_ITEMS);
+  }
+
+  private static String item(AgendaItem item) {
+    return item.number() + ". " + Escape.mrkdwn(item.title());
+  }
+
+  private Reply show(CommandRequest request, MeetingLookup.Found found) {
+    Meeting meeting = found.meeting();
+    boolean coordinator = networks.isCoordinator(found.network(), request.userId());
+    return Reply.blocks(AgendaViews.fallback(meeting, request.locale()), AgendaViews.agenda(meeting,
+        agendas.items(meeting), agendas.proposals(meeting), workshops.workshops(meeting), coordinator,
+        request.locale()));
+  }
+}

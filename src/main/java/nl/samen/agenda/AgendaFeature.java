@@ -1,0 +1,104 @@
+package nl.samen.agenda;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import nl.samen.Core;
+import nl.samen.Feature;
+import nl.samen.meeting.Meeting;
+import nl.samen.meeting.MeetingListener;
+import nl.samen.rsvp.Answer;
+import nl.samen.slack.SlackApp;
+import nl.samen.slack.Subcommand;
+import nl.samen.workshop.Workshop;
+import nl.samen.workshop.WorkshopCommands;
+import nl.samen.workshop.WorkshopEvents;
+import nl.samen.workshop.WorkshopExport;
+import nl.samen.workshop.WorkshopListeners;
+import nl.samen.workshop.WorkshopNotices;
+import nl.samen.workshop.WorkshopPersonalData;
+import nl.samen.workshop.WorkshopRepository;
+import nl.samen.workshop.WorkshopService;
+
+/**
+ * Agendas and network days: items and proposals, the agenda posted in the channel and kept up to
+ * date, workshops per round and members' choices (by command or the picker).
+ */
+public final class AgendaFeature implements Feature {
+  /** How long the posted agenda waits for more changes before it is updated: bursts become one update. */
+  private static final Duration SETTLE = Duration.ofMillis(500);
+
+  private final Core core;
+  private final AgendaCommands agendaCommands;
+  private final WorkshopCommands workshopCommands;
+  private final WorkshopListeners workshopListeners;
+  private final WorkshopNotices workshopNotices;
+  private final PostedAgenda posted;
+
+  public AgendaFeature(Core core) {
+    this.core = core;
+    AgendaRepository agendaRepository = new AgendaRepository(core.database().jdbi());
+    AgendaService agendas = new AgendaService(agendaRepository, core.networks(), core.clock());
+    WorkshopRepository workshopRepository = new WorkshopRepository(core.database().jdbi());
+    WorkshopService workshops = new WorkshopService(workshopRepository, core.networks(), core.rsvps(),
+        core.clock(), new Events());
+    this.workshopNotices = new WorkshopNotices(core.outbox(), core.people(), core.clock(), core.background());
+    this.posted = new PostedAgenda(agendas, workshops, core.meetings(), core.networks(), core.outbox(),
+        core.people(), SETTLE);
+    this.agendaCommands = new AgendaCommands(agendas, workshops, core.networks(), core.lookup(), posted,
+        new AgendaNotices(core.outbox(), core.people(), core.networks(), core.background()));
+    this.workshopCommands = new WorkshopCommands(workshops, core.networks(), core.lookup(),
+        new WorkshopExport(workshops, core.networks(), core.slack()));
+    this.workshopListeners = new WorkshopListeners(workshops, core.lookup(), core.people(), core.slack());
+
+    core.meetings().addListener(new MeetingListener() {
+      @Override
+      public void meetingMoved(Meeting before, Meeting after) {
+        posted.changed(after);
+      }
+
+      @Override
+      public void meetingCancelled(Meeting meeting) {
+        posted.changed(meeting);
+      }
+    });
+    // Not coming means not taking a seat: it goes to the first on the waitlist.
+    core.rsvps().addListener((meeting, rsvp) -> {
+      if (rsvp.answer() == Answer.NO) {
+        workshops.releaseSeats(meeting, rsvp.userId());
+      }
+    });
+    core.personalData().register(new AgendaPersonalData(agendaRepository));
+    core.personalData().register(new WorkshopPersonalData(core.database().jdbi(), workshops, core.meetings()));
+  }
+
+  @Override
+  public List<Subcommand> subcommands() {
+    return List.of(agendaCommands.subcommands(), workshopCommands.subcommands()).stream()
+        .flatMap(List::stream).toList();
+  }
+
+  @Override
+  public List<SlackApp.Listeners> listeners() {
+    return List.of(workshopListeners);
+  }
+
+  @Override
+  public void stop() {
+    posted.close();
+  }
+
+  /** Workshop changes update the posted agenda and App Home views; a seat from the waitlist is told. */
+  private final class Events implements WorkshopEvents {
+    @Override
+    public void choicesChanged(Meeting meeting, Collection<String> users) {
+      posted.changed(meeting);
+      users.forEach(user -> core.changes().changed(meeting.teamId(), user));
+    }
+
+    @Override
+    public void seatGiven(Meeting meeting, Workshop workshop, String userId) {
+      workshopNotices.seatGiven(meeting, workshop, userId);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package nl.samen.workshop;
+
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.bolt.App;
+import com.slack.api.model.view.View;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.samen.meeting.MeetingLookup;
+import nl.samen.slack.People;
+import nl.samen.slack.Refused;
+import nl.samen.slack.SlackApp;
+import nl.samen.slack.SlackGateway;
+import nl.samen.slack.Texts;
+
+/** The "choose a workshop" button (opens the picker) and the picker's submission. */
+public final class WorkshopListeners implements SlackApp.Listeners {
+  private final WorkshopService workshops;
+  private final WorkshopPicks picks;
+  private final MeetingLookup lookup;
+  private final People people;
+  private final SlackGateway slack;
+
+  public WorkshopListeners(WorkshopService workshops, MeetingLookup lookup, People people, SlackGateway slack) {
+    this.workshops = workshops;
+    this.picks = new WorkshopPicks(workshops);
+    this.lookup = lookup;
+    this.people = people;
+    this.slack = slack;
+  }
+
+  @Override
+  public void register(App app) {
+    app.blockAction(WorkshopViews.ACTION_OPEN, (req, ctx) -> {
+      var payload = req.getPayload();
+      String user = payload.getUser().getId();
+      Locale locale = people.localeOf(user);
+      String value = payload.getActions().get(0).getValue();
+      Optional<String> problem;
+      try {
+        MeetingLookup.Found found = lookup.byNumber(payload.getTeam().getId(), Long.parseLong(value));
+        problem = picks.cannotOpen(found, user, locale);
+        if (problem.isEmpty()) {
+          slack.openView(payload.getTriggerId(), WorkshopModal.view(found.meeting(),
+              workshops.workshops(found.meeting()), user, locale));
+        }
+      } catch (Refused | NumberFormatException e) {
+        problem = Optional.of(":warning: " + Texts.get(locale, "meeting.error.noSuchMeeting", "#" + value));
+      }
+      if (problem.isPresent()) {
+        String text = problem.get();
+        ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
+      }
+      return ctx.ack();
+    });
+
+    app.viewSubmission(WorkshopModal.CALLBACK_ID, (req, ctx) -> {
+      var payload = req.getPayload();
+      String user = payload.getUser().getId();
+      Locale locale = people.localeOf(user);
+      MeetingLookup.Found found;
+      try {
+        found = lookup.byNumber(payload.getTeam().getId(), Long.parseLong(payload.getView().getPrivateMetadata()));
+      } catch (Refused | NumberFormatException e) {
+        String text = Texts.get(locale, "meeting.error.noSuchMeeting", "#" + payload.getView().getPrivateMetadata());
+        return ctx.ack(r -> r.responseAction("errors").errors(Map.of(WorkshopModal.blockId(1), text)));
+      }
+      WorkshopPicks.Result result = picks.apply(found, user,
+          WorkshopModal.read(payload.getView().getState()), locale);
+      if (!result.errors().isEmpty()) {
+        return ctx.ack(r -> r.responseAction("errors").errors(result.errors()));
+      }
+      return ctx.ack(r -> r.responseAction("update").view(confirmation(result.text(), locale)));
+    });
+  }
+
+  private static View confirmation(String text, Locale locale) {
+    return view(v -> v.type("modal")
+        .title(viewTitle(t -> t.type("plain_text").text(Texts.get(locale, "workshop.modal.title"))))
+        .close(viewClose(c -> c.type("plain_text").text(Texts.get(locale, "workshop.modal.close"))))
+        .blocks(List.of(section(s -> s.text(markdownText(text))))));
+  }
+}
