@@ -72,7 +72,8 @@ public final class Application implements AutoCloseable {
     return List.of(
         new NetworkFeature(core),
         new MeetingFeature(core),
-        new RsvpFeature(core));
+        new RsvpFeature(core),
+        new nl.samen.report.ReportFeature(core));
   }
 
   private static Application start(Settings settings, Clock clock, List<AutoCloseable> parts) {
