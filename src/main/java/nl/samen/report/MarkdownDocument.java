@@ -22,12 +22,12 @@ final class MarkdownDocument implements ReportDocument {
 
   @Override
   public void paragraph(String text) {
-    out.append(escape(text)).append("\n\n");
+    out.append(escapeLineStart(escape(text))).append("\n\n");
   }
 
   @Override
   public void list(List<String> items) {
-    items.forEach(item -> out.append("- ").append(escape(item)).append('\n'));
+    items.forEach(item -> out.append("- ").append(escapeLineStart(escape(item))).append('\n'));
     out.append('\n');
   }
 
@@ -44,14 +44,17 @@ final class MarkdownDocument implements ReportDocument {
   }
 
   /**
-   * A backslash before every character Markdown reads as inline markup, and before what would start
-   * a heading, quote or list at the start of a line; line breaks become spaces. Points and dashes
-   * inside the text stay as they are, so that the file also reads well as plain text.
+   * A backslash before every character Markdown reads as inline markup; line breaks become spaces.
+   * Points and dashes inside the text stay as they are, so that the file also reads well as text.
    */
   static String escape(String text) {
     String oneLine = text.replaceAll("[\\r\\n\\t]+", " ").strip();
-    String inline = SPECIAL.matcher(oneLine).replaceAll("\\\\$1");
-    return LINE_START.matcher(inline).replaceFirst("\\\\$1");
+    return SPECIAL.matcher(oneLine).replaceAll("\\\\$1");
+  }
+
+  /** Text that starts a line (a paragraph, a list item) must not start a heading, quote or list. */
+  static String escapeLineStart(String text) {
+    return LINE_START.matcher(text).replaceFirst("\\\\$1");
   }
 
   @Override
