@@ -65,19 +65,19 @@ final class ReportCommand {
     Locale locale = request.locale();
     AnnualReport report = reports.build(network, year, request.userId(), people.humanMembers(network.channelId()));
     Function<String, String> names = new PersonNames(slack).of(report.people());
-    ReportLinks.Link link = links.create(network, year, ReportWriter.html(report, names, locale), report.people(),
-        request.userId());
+    ReportFiles files = ReportFiles.render(report, names, locale);
+    ReportLinks.Link link = links.create(network, year, files.html(), report.people(), request.userId());
     String url = publicUrl + "/report/" + link.token();
     String expires = Formats.date(link.expiresAt().atZone(network.zone()).toLocalDate(), locale);
     String base = Texts.get(locale, "report.file.name", slug(network.name()), year.name());
     try {
       String dm = slack.openDirectMessage(request.userId());
       slack.uploadFile(dm, base + ".md", Texts.get(locale, "report.title", year.name(), network.name()),
-          ReportWriter.markdown(report, names, locale).getBytes(StandardCharsets.UTF_8),
+          files.markdown().getBytes(StandardCharsets.UTF_8),
           Texts.get(locale, "report.file.comment", year.name(), url, expires));
       slack.uploadFile(dm, base + "-" + Texts.get(locale, "report.file.attendance") + ".csv",
           Texts.get(locale, "report.file.attendanceTitle", year.name()),
-          AttendanceCsv.render(report, names, locale).getBytes(StandardCharsets.UTF_8), null);
+          files.csv().getBytes(StandardCharsets.UTF_8), null);
     } catch (SlackCallFailed e) {
       log.warn("Uploading the annual report failed: {}", e.getMessage());
       return Reply.text(Texts.get(locale, "report.reply.uploadFailed", year.name(), url, expires));
