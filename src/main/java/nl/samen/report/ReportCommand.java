@@ -3,7 +3,6 @@ package nl.samen.report;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
@@ -35,10 +34,11 @@ final class ReportCommand {
   private final MeetingLookup lookup;
   private final People people;
   private final SlackGateway slack;
+  private final PersonNames names;
   private final String publicUrl;
 
   ReportCommand(ReportService reports, ReportLinks links, PlanService plans, NetworkService networks,
-      MeetingLookup lookup, People people, SlackGateway slack, String publicUrl) {
+      MeetingLookup lookup, People people, SlackGateway slack, PersonNames names, String publicUrl) {
     this.reports = reports;
     this.links = links;
     this.plans = plans;
@@ -46,6 +46,7 @@ final class ReportCommand {
     this.lookup = lookup;
     this.people = people;
     this.slack = slack;
+    this.names = names;
     this.publicUrl = publicUrl;
   }
 
@@ -64,8 +65,7 @@ final class ReportCommand {
   private Reply deliver(CommandRequest request, Network network, SchoolYear year) {
     Locale locale = request.locale();
     AnnualReport report = reports.build(network, year, request.userId(), people.humanMembers(network.channelId()));
-    Function<String, String> names = new PersonNames(slack).of(report.people());
-    ReportFiles files = ReportFiles.render(report, names, locale);
+    ReportFiles files = ReportFiles.render(report, names.of(report.people()), locale);
     ReportLinks.Link link = links.create(network, year, files.html(), report.people(), request.userId());
     String url = publicUrl + "/report/" + link.token();
     String expires = Formats.date(link.expiresAt().atZone(network.zone()).toLocalDate(), locale);

@@ -31,7 +31,7 @@ public final class ReportFeature implements Feature {
         new NetworkRepository(jdbi), new FocusThemes(jdbi), core.clock());
     this.links = new ReportLinks(jdbi, core.clock());
     ReportCommand report = new ReportCommand(reports, links, plans, core.networks(), core.lookup(), core.people(),
-        core.slack(), core.settings().publicUrl());
+        core.slack(), new PersonNames(core.slack(), core.clock()), core.settings().publicUrl());
     this.commands = new PlanCommands(plans, core.lookup(), core.changes(), report::report);
     core.personalData().register(new PlanPersonalData(jdbi));
     core.personalData().register(new ReportPersonalData(jdbi));
