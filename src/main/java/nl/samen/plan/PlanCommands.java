@@ -13,7 +13,6 @@ import nl.samen.slack.Escape;
 import nl.samen.slack.Refused;
 import nl.samen.slack.Reply;
 import nl.samen.slack.Subcommand;
-import nl.samen.slack.command.BadCommand;
 import nl.samen.slack.command.CommandLine;
 
 /**
@@ -69,7 +68,7 @@ public final class PlanCommands {
 
   private Reply addGoal(CommandRequest request) {
     CommandLine args = request.args();
-    args.requireKeyword("plan.what.add", "add", "toevoegen");
+    args.requireKeyword("plan.what.add", "add", "toevoegen", "nieuw");
     String title = args.requireQuoted("plan.what.goal");
     Optional<SchoolYear> year = PlanArgs.acceptSchoolYear(args);
     args.requireEnd();
@@ -85,14 +84,13 @@ public final class PlanCommands {
 
   private Reply addActivity(CommandRequest request) {
     CommandLine args = request.args();
-    args.requireKeyword("plan.what.add", "add", "toevoegen");
+    args.requireKeyword("plan.what.add", "add", "toevoegen", "nieuw");
     int goal = (int) args.requireNumber("plan.what.goalNumber");
     String title = args.requireQuoted("plan.what.activity");
     Optional<LocalDate> due = Optional.empty();
     Optional<Long> meeting = Optional.empty();
     Optional<String> owner = Optional.empty();
     while (!args.atEnd()) {
-      String option = args.peekWord().orElse("");
       if (due.isEmpty() && args.acceptKeyword("due", "voor", "tot")) {
         due = Optional.of(args.requireDate());
       } else if (meeting.isEmpty() && args.acceptKeyword("meeting", "bijeenkomst", "vergadering")) {
@@ -100,7 +98,7 @@ public final class PlanCommands {
       } else if (owner.isEmpty() && args.acceptKeyword("owner", "eigenaar")) {
         owner = Optional.of(args.requireMention());
       } else {
-        throw new BadCommand("command.error.unexpected", option.isEmpty() ? "…" : option);
+        args.requireEnd(); // names what was not understood, e.g. an option given twice
       }
     }
     Network network = lookup.networkHere(request);

@@ -160,6 +160,8 @@ class PlanEndToEndTest {
     assertThat(say(COORDINATOR, "plan activity add 9 \"Nieuw\"")).contains("Doel #9 staat niet in het jaarplan");
     assertThat(say(COORDINATOR, "plan activity add 1 \"Nieuw\" meeting 99")).contains("#99");
     assertThat(say(COORDINATOR, "plan progress 1 120%")).contains("`120%` is geen percentage");
+    assertThat(say(COORDINATOR, "plan activity add 1 \"Nieuw\" due 2027-01-01 due 2027-02-01")).contains("`due`");
+    assertThat(say(COORDINATOR, "plan activity add 1 \"Nieuw\" \"Tweede titel\"")).contains("\"Tweede titel\"");
     assertThat(say(COORDINATOR, "plan progress 7 10%")).contains("Activiteit #7 staat niet");
     assertThat(say(COORDINATOR, "plan 2026-2028")).contains("`2026-2028` is geen schooljaar");
 
