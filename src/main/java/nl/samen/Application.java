@@ -79,7 +79,8 @@ public final class Application implements AutoCloseable {
         new nl.samen.calendar.CalendarFeature(core),
         new nl.samen.home.HomeFeature(core),
         new nl.samen.privacy.PrivacyFeature(core),
-        new nl.samen.agenda.AgendaFeature(core));
+        new nl.samen.agenda.AgendaFeature(core),
+        new nl.samen.report.ReportFeature(core));
   }
 
   private static Application start(Settings settings, Clock clock, List<AutoCloseable> parts) {

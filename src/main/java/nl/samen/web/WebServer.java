@@ -49,11 +49,18 @@ public final class WebServer implements AutoCloseable {
     return new WebServer(javalin);
   }
 
-  /** Feature pages sit behind secret links: nothing in between may cache them, 404 reveals nothing. */
+  /**
+   * Feature pages sit behind secret links: keep them out of caches, referrers and search engines,
+   * let them load nothing from elsewhere, and answer a bad link with a bare 404 that reveals nothing.
+   */
   private static void servePage(Route route, Context ctx) {
     String parameter = ctx.pathParamMap().values().stream().findFirst().orElse("");
     Optional<Page> page = route.page().apply(parameter);
     ctx.header("Cache-Control", "private, no-store");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Robots-Tag", "noindex");
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
     if (page.isEmpty()) {
       ctx.status(404).contentType("text/plain; charset=utf-8").result("Not found");
       return;
