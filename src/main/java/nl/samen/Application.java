@@ -16,7 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import nl.samen.agenda.AgendaFeature;
+import nl.samen.calendar.CalendarFeature;
 import nl.samen.config.Settings;
+import nl.samen.focus.FocusFeature;
+import nl.samen.home.HomeFeature;
 import nl.samen.meeting.MeetingFeature;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.meeting.MeetingNotices;
@@ -26,6 +30,8 @@ import nl.samen.network.NetworkFeature;
 import nl.samen.network.NetworkRepository;
 import nl.samen.network.NetworkService;
 import nl.samen.privacy.PersonalDataRegistry;
+import nl.samen.privacy.PrivacyFeature;
+import nl.samen.report.ReportFeature;
 import nl.samen.rsvp.RsvpFeature;
 import nl.samen.rsvp.RsvpRepository;
 import nl.samen.rsvp.RsvpService;
@@ -69,18 +75,25 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  /** The features of Samen, in the order their commands appear in the help. */
+  /** The features of Samen, in the order their commands appear in the help, and their seams. */
   private static List<Feature> features(Core core) {
+    HomeFeature home = new HomeFeature(core);
+    CalendarFeature calendar = new CalendarFeature(core);
+    AgendaFeature agenda = new AgendaFeature(core);
+    ReportFeature plan = new ReportFeature(core);
+    home.addSection(agenda.homeSection());
+    home.addSection(plan.homeSection());
+    calendar.addAgendaSource(agenda.calendarText());
     return List.of(
         new NetworkFeature(core),
         new MeetingFeature(core),
         new RsvpFeature(core),
-        new nl.samen.focus.FocusFeature(core),
-        new nl.samen.calendar.CalendarFeature(core),
-        new nl.samen.home.HomeFeature(core),
-        new nl.samen.privacy.PrivacyFeature(core),
-        new nl.samen.agenda.AgendaFeature(core),
-        new nl.samen.report.ReportFeature(core));
+        agenda,
+        plan,
+        new FocusFeature(core),
+        calendar,
+        home,
+        new PrivacyFeature(core));
   }
 
   private static Application start(Settings settings, Clock clock, List<AutoCloseable> parts) {

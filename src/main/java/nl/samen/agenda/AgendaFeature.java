@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import nl.samen.Core;
 import nl.samen.Feature;
+import nl.samen.calendar.AgendaSource;
+import nl.samen.home.HomeSection;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingListener;
 import nl.samen.rsvp.Answer;
@@ -34,6 +36,7 @@ public final class AgendaFeature implements Feature {
   private final WorkshopListeners workshopListeners;
   private final WorkshopNotices workshopNotices;
   private final PostedAgenda posted;
+  private final AgendaElsewhere elsewhere;
 
   public AgendaFeature(Core core) {
     this.core = core;
@@ -68,8 +71,19 @@ public final class AgendaFeature implements Feature {
         workshops.releaseSeats(meeting, rsvp.userId());
       }
     });
+    this.elsewhere = new AgendaElsewhere(agendas, workshops, core.networks(), core.meetings());
     core.personalData().register(new AgendaPersonalData(agendaRepository));
     core.personalData().register(new WorkshopPersonalData(core.database().jdbi(), workshops, core.meetings()));
+  }
+
+  /** Workshop choices and proposals to decide on, for the App Home. */
+  public HomeSection homeSection() {
+    return elsewhere;
+  }
+
+  /** The agenda as plain text, for calendar feeds. */
+  public AgendaSource calendarText() {
+    return elsewhere;
   }
 
   @Override

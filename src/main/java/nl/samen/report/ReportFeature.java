@@ -6,7 +6,9 @@ import nl.samen.Feature;
 import nl.samen.meeting.MeetingRepository;
 import nl.samen.network.NetworkRepository;
 import nl.samen.plan.BudgetRepository;
+import nl.samen.home.HomeSection;
 import nl.samen.plan.PlanCommands;
+import nl.samen.plan.PlanHomeSection;
 import nl.samen.plan.PlanPersonalData;
 import nl.samen.plan.PlanRepository;
 import nl.samen.plan.PlanService;
@@ -22,6 +24,7 @@ import nl.samen.web.WebServer;
 public final class ReportFeature implements Feature {
   private final PlanCommands commands;
   private final ReportLinks links;
+  private final PlanHomeSection homeSection;
 
   public ReportFeature(Core core) {
     var jdbi = core.database().jdbi();
@@ -33,8 +36,14 @@ public final class ReportFeature implements Feature {
     ReportCommand report = new ReportCommand(reports, links, plans, core.networks(), core.lookup(), core.people(),
         core.slack(), new PersonNames(core.slack(), core.clock()), core.settings().publicUrl());
     this.commands = new PlanCommands(plans, core.lookup(), core.changes(), report::report);
+    this.homeSection = new PlanHomeSection(plans);
     core.personalData().register(new PlanPersonalData(jdbi));
     core.personalData().register(new ReportPersonalData(jdbi));
+  }
+
+  /** The plan's progress per network, for the App Home. */
+  public HomeSection homeSection() {
+    return homeSection;
   }
 
   @Override
