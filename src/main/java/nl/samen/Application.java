@@ -81,12 +81,14 @@ public final class Application implements AutoCloseable {
     CalendarFeature calendar = new CalendarFeature(core);
     AgendaFeature agenda = new AgendaFeature(core);
     ReportFeature plan = new ReportFeature(core);
+    MeetingFeature meetings = new MeetingFeature(core);
+    meetings.addSection(agenda.meetingSection());
     home.addSection(agenda.homeSection());
     home.addSection(plan.homeSection());
     calendar.addAgendaSource(agenda.calendarText());
     return List.of(
         new NetworkFeature(core),
-        new MeetingFeature(core),
+        meetings,
         new RsvpFeature(core),
         agenda,
         plan,

@@ -9,6 +9,7 @@ import nl.samen.calendar.AgendaSource;
 import nl.samen.home.HomeSection;
 import nl.samen.home.HomeUser;
 import nl.samen.meeting.Meeting;
+import nl.samen.meeting.MeetingSection;
 import nl.samen.meeting.MeetingService;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
@@ -16,12 +17,14 @@ import nl.samen.slack.Escape;
 import nl.samen.slack.Texts;
 import nl.samen.workshop.WorkshopSeats;
 import nl.samen.workshop.WorkshopService;
+import nl.samen.workshop.WorkshopViews;
 
 /**
- * The agenda and workshops where other features show them: as plain text in calendar feeds, and on
- * the App Home as the person's workshop choices and, for coordinators, the proposals to decide on.
+ * The agenda and workshops where other features show them: in a meeting's details, as plain text in
+ * calendar feeds, and on the App Home as the person's workshop choices and, for coordinators, the
+ * proposals to decide on.
  */
-final class AgendaElsewhere implements HomeSection, AgendaSource {
+final class AgendaElsewhere implements HomeSection, AgendaSource, MeetingSection {
   private final AgendaService agendas;
   private final WorkshopService workshops;
   private final NetworkService networks;
@@ -46,6 +49,23 @@ final class AgendaElsewhere implements HomeSection, AgendaSource {
         .map(item -> item.number() + ". " + Escape.plain(item.title())
             + item.minutes().map(m -> " (" + Texts.get(locale, "agenda.item.minutes", m) + ")").orElse(""))
         .collect(Collectors.joining("\n")));
+  }
+
+  @Override
+  public List<String> detailTexts(Meeting meeting, String viewer, Locale locale) {
+    List<String> texts = new ArrayList<>();
+    List<AgendaItem> items = agendas.items(meeting);
+    if (!items.isEmpty()) {
+      texts.add("*" + Texts.get(locale, "agenda.details.heading") + "*\n"
+          + String.join("\n", AgendaViews.lines(meeting, items, locale)));
+    }
+    List<WorkshopSeats> seats = workshops.workshops(meeting);
+    if (meeting.kind() == Meeting.Kind.NETWORKDAY && !seats.isEmpty()) {
+      texts.add("*" + Texts.get(locale, "agenda.workshops.heading") + "*\n" + seats.stream()
+          .map(s -> WorkshopViews.line(s.workshop(), locale) + " · " + WorkshopViews.seats(s, locale))
+          .collect(Collectors.joining("\n")));
+    }
+    return texts;
   }
 
   @Override

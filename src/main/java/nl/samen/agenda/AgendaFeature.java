@@ -7,6 +7,7 @@ import nl.samen.Core;
 import nl.samen.Feature;
 import nl.samen.calendar.AgendaSource;
 import nl.samen.home.HomeSection;
+import nl.samen.meeting.MeetingSection;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingListener;
 import nl.samen.rsvp.Answer;
@@ -78,6 +79,11 @@ public final class AgendaFeature implements Feature {
 
   /** Workshop choices and proposals to decide on, for the App Home. */
   public HomeSection homeSection() {
+    return elsewhere;
+  }
+
+  /** The agenda and the workshops, for {@code meeting <id>}. */
+  public MeetingSection meetingSection() {
     return elsewhere;
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.samen.network.Network;
@@ -30,6 +31,7 @@ public final class MeetingCommands {
   private final MeetingLookup lookup;
   private final MeetingNotices notices;
   private final SlackGateway slack;
+  private final List<MeetingSection> sections = new CopyOnWriteArrayList<>();
 
   public MeetingCommands(MeetingService meetings, NetworkService networks, RsvpService rsvps,
       MeetingLookup lookup, MeetingNotices notices, SlackGateway slack) {
@@ -39,6 +41,10 @@ public final class MeetingCommands {
     this.lookup = lookup;
     this.notices = notices;
     this.slack = slack;
+  }
+
+  void addSection(MeetingSection section) {
+    sections.add(section);
   }
 
   public List<Subcommand> subcommands() {
@@ -185,8 +191,12 @@ public final class MeetingCommands {
     boolean coordinator = networks.isCoordinator(found.network(), request.userId());
     var answers = RsvpViews.answers(rsvps.answers(found.meeting()), request.userId(), coordinator,
         Optional.empty(), request.locale());
+    List<String> extras = sections.stream()
+        .flatMap(s -> s.detailTexts(found.meeting(), request.userId(), request.locale()).stream())
+        .filter(text -> !text.isBlank())
+        .toList();
     return Reply.blocks(Escape.mrkdwn(found.meeting().title()),
-        MeetingViews.details(found.network(), found.meeting(), answers, request.locale()));
+        MeetingViews.details(found.network(), found.meeting(), extras, answers, request.locale()));
   }
 
   private Reply meetings(CommandRequest request) {

@@ -17,6 +17,11 @@ public final class MeetingFeature implements Feature {
     this.listeners = new MeetingListeners(core.meetings(), core.networks(), core.notices(), core.people());
   }
 
+  /** Lets other features add to {@code meeting <id>}, e.g. the agenda and the workshops. */
+  public void addSection(MeetingSection section) {
+    commands.addSection(section);
+  }
+
   @Override
   public List<Subcommand> subcommands() {
     return commands.subcommands();

@@ -97,13 +97,24 @@ public final class MeetingViews {
     return blocks;
   }
 
-  /** Everything about one meeting: time, place, deadline and the answers so far. */
+  /** Everything about one meeting: time, place, deadline, what other features add, and the answers so far. */
   public static List<LayoutBlock> details(Network network, Meeting meeting, List<LayoutBlock> answers, Locale locale) {
+    return details(network, meeting, List.of(), answers, locale);
+  }
+
+  public static List<LayoutBlock> details(Network network, Meeting meeting, List<String> extraTexts,
+      List<LayoutBlock> answers, Locale locale) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(section(s -> s.text(markdownText(summary(meeting, locale)))));
     blocks.add(context(c -> c.elements(List.of(markdownText(Texts.get(locale, "meeting.details.deadline",
         Formats.instant(meeting.rsvpDeadline(network.rsvpDeadlineBeforeStart()), meeting.zone(), locale),
         Escape.mrkdwn(network.name())))))));
+    for (String text : extraTexts) {
+      // Slack refuses a section text over 3000 characters.
+      String fitted = text.length() > 2900 ? text.substring(0, 2900) + "…" : text;
+      blocks.add(divider());
+      blocks.add(section(s -> s.text(markdownText(fitted))));
+    }
     blocks.add(divider());
     blocks.addAll(answers);
     if (!meeting.cancelled()) {

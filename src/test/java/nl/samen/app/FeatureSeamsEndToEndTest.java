@@ -59,6 +59,18 @@ class FeatureSeamsEndToEndTest {
   }
 
   @Test
+  void meetingDetails_showTheAgendaAndTheWorkshopsWithSeatsLeft() {
+    app.command(COORDINATOR, "agenda 1 add \"Opening en kennismaking\" 15m plenary");
+    app.command(COORDINATOR, "workshop 1 add \"Executieve functies\" capacity 2 round 1 room \"B1.04\"");
+    app.command(OTHER, "workshop 1 kies 1");
+
+    var details = app.command(MEMBER, "meeting 1").visible();
+
+    assertThat(details).contains("Agenda", "Opening en kennismaking", "Workshops", "Executieve functies",
+        "B1.04", "1 of 2");
+  }
+
+  @Test
   void theCalendarFeed_carriesTheAgenda() {
     app.command(COORDINATOR, "agenda 1 add \"Opening\" 15m plenary");
     app.command(COORDINATOR, "agenda 1 add \"Workshops\" 120m subgroups");
