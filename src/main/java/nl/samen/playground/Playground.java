@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -44,6 +45,7 @@ public final class Playground implements AutoCloseable {
   private final SlackStandIn standIn;
   private final PersonActions actions;
   private final PageServer page;
+  private final AtomicBoolean closed = new AtomicBoolean();
   private volatile Session session;
   private volatile List<String> skippedSeedLines = List.of();
 
@@ -56,11 +58,12 @@ public final class Playground implements AutoCloseable {
   }
 
   /** The {@code playground} command: start, print the page's address, run until the JVM stops. */
-  public static void run(Map<String, String> env) {
+  public static Playground run(Map<String, String> env) {
     String port = Optional.ofNullable(env.get("PORT")).filter(p -> !p.isBlank()).orElse("3000");
-    Playground playground = start(new Options(Integer.parseInt(port.trim()), true, NextReminderSource.NONE));
+    Playground playground = start(new Options(Integer.parseInt(port.trim()), true, new ReminderTables()));
     Runtime.getRuntime().addShutdownHook(new Thread(playground::close, "samen-playground-shutdown"));
     System.out.println("Samen playground: " + playground.pageUrl());
+    return playground;
   }
 
   public static Playground start(Options options) {
@@ -171,6 +174,9 @@ public final class Playground implements AutoCloseable {
 
   @Override
   public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
     page.close();
     if (session != null) {
       session.close();
