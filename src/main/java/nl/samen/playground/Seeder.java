@@ -33,12 +33,17 @@ final class Seeder {
       SlackSender.Answer answer = actions.command(line.who(), Workspace.CHANNEL, command, false);
       Optional<String> refusal = refusal(answer);
       if (refusal.isPresent()) {
-        log.warn("Seed line not done: {} typed \"/samen {}\"; Samen answered: {}", line.who().name(), command,
+        log.info("Seed line not done: {} typed \"/samen {}\"; Samen answered: {}", line.who().name(), command,
             refusal.get());
         skipped.add(line.who().handle() + ": /samen " + command + " → " + refusal.get());
       }
     }
-    log.info("Playground seeded: {} of {} lines done", lines.size() - skipped.size(), lines.size());
+    if (skipped.isEmpty()) {
+      log.info("Playground seeded: all {} lines done", lines.size());
+    } else {
+      log.warn("Playground seeded: {} of {} lines done; the others are listed above", lines.size() - skipped.size(),
+          lines.size());
+    }
     return skipped;
   }
 
