@@ -75,7 +75,10 @@ const Page = (() => {
 
   function draw(state) {
     const ws = page.workspace;
-    $('people').replaceChildren(...ws.people.map(person));
+    if (page.peopleFor !== page.me) {
+      page.peopleFor = page.me;
+      $('people').replaceChildren(...ws.people.map(person));
+    }
     $('nav-channel').classList.toggle('active', page.place === 'channel');
     $('nav-app').classList.toggle('active', page.place !== 'channel');
     $('app-tabs').hidden = page.place === 'channel';

@@ -148,6 +148,15 @@ public final class Playground implements AutoCloseable {
     return session.clock().offset();
   }
 
+  /** Where the stand-in's Web API listens and the bot token it takes: tests act as Samen's bot there. */
+  String standInApiUrl() {
+    return standIn.apiUrl();
+  }
+
+  String botToken() {
+    return botToken;
+  }
+
   PersonActions actions() {
     return actions;
   }
