@@ -39,7 +39,7 @@ final class PageActions {
     }
     Optional<Person> person = Workspace.person(Json.string(request, "user"));
     if (action.equals("time") && post) {
-      Playground.TimeMove move = playground.moveTime(Json.string(request, "step"));
+      TimeControl.Moved move = playground.moveTime(Json.string(request, "step"));
       JsonObject out = PageServer.ok();
       out.addProperty("moved", move.moved());
       out.addProperty("now", move.now().toString());

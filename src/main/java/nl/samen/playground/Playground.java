@@ -30,9 +30,6 @@ public final class Playground implements AutoCloseable {
   /** {@code pagePort} 0 takes a free port; {@code seeded} false starts an empty workspace (for tests). */
   public record Options(int pagePort, boolean seeded, NextReminderSource reminders) {}
 
-  /** The outcome of moving the clock: whether it moved, the app's time now, and a line for the page. */
-  public record TimeMove(boolean moved, Instant now, String note) {}
-
   private final Options options;
   private final String botToken = "xoxb-playground-" + random(8);
   private final String signingSecret = random(16);
@@ -108,24 +105,13 @@ public final class Playground implements AutoCloseable {
     revision.bump();
   }
 
-  /** Moves the app's clock by a step, or to just past the next reminder if one is known. */
-  public TimeMove moveTime(String step) {
+  /** Moves the app's clock by a step ({@code hour}, {@code day}) or to just past the next reminder. */
+  public TimeControl.Moved moveTime(String step) {
     return whileRunning(() -> {
-      PlaygroundClock clock = session.clock();
-      switch (step) {
-        case "hour" -> clock.advance(Duration.ofHours(1));
-        case "day" -> clock.advance(Duration.ofDays(1));
-        case "reminder" -> {
-          Optional<Instant> next = options.reminders().nextAfter(session.database(), clock.instant());
-          if (next.isEmpty() || !clock.advanceTo(next.get().plus(Duration.ofMinutes(1)))) {
-            return new TimeMove(false, clock.instant(), "No reminder is planned after this moment.");
-          }
-        }
-        default -> throw new IllegalArgumentException("Unknown time step " + step);
-      }
-      session.app().timeMoved();
+      TimeControl.Moved moved = new TimeControl(session.clock(), session.app(), session.database(),
+          options.reminders()).move(step);
       revision.bump();
-      return new TimeMove(true, clock.instant(), "");
+      return moved;
     });
   }
 

@@ -36,9 +36,9 @@ public final class SlackStandIn implements AutoCloseable {
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     this.methods = new WebApiMethods(conversations, views, handles, id -> baseUrl() + "upload/" + id);
     this.responses = new ResponseUrlPosts(conversations);
-    server.createContext("/api/", exchange -> guarded(exchange, this::api));
-    server.createContext("/response/", exchange -> guarded(exchange, this::response));
-    server.createContext("/upload/", exchange -> guarded(exchange, this::upload));
+    server.createContext("/api/", exchange -> HttpBodies.guarded(exchange, this::api));
+    server.createContext("/response/", exchange -> HttpBodies.guarded(exchange, this::response));
+    server.createContext("/upload/", exchange -> HttpBodies.guarded(exchange, this::upload));
     server.setExecutor(executor);
     server.start();
   }
@@ -96,10 +96,6 @@ public final class SlackStandIn implements AutoCloseable {
 
   private static String decoded(String body) {
     return URLDecoder.decode(body, StandardCharsets.UTF_8);
-  }
-
-  private static void guarded(HttpExchange exchange, HttpBodies.Handler handler) throws IOException {
-    HttpBodies.guarded(exchange, handler);
   }
 
   @Override

@@ -1,12 +1,9 @@
 package nl.samen.playground;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,15 +18,14 @@ final class WebApiMethods {
   private final Conversations conversations;
   private final OpenViews views;
   private final Handles handles;
-  private final Function<String, String> uploadUrl;
-  private final AtomicLong fileIds = new AtomicLong(1);
+  private final FileUploads files;
 
   /** @param uploadUrl the absolute URL the stand-in takes a file's bytes at, by file id */
   WebApiMethods(Conversations conversations, OpenViews views, Handles handles, Function<String, String> uploadUrl) {
     this.conversations = conversations;
     this.views = views;
     this.handles = handles;
-    this.uploadUrl = uploadUrl;
+    this.files = new FileUploads(conversations, uploadUrl);
   }
 
   JsonObject call(String method, JsonObject args) {
@@ -49,8 +45,8 @@ final class WebApiMethods {
       case "views.update" -> updateView(args);
       case "views.publish" -> withView(views.publishHome(arg(args, "user_id"),
           Json.parsedObject(args.get("view"))));
-      case "files.getUploadURLExternal" -> uploadUrl(args);
-      case "files.completeUploadExternal" -> completeUpload(args);
+      case "files.getUploadURLExternal" -> files.uploadUrl(args);
+      case "files.completeUploadExternal" -> files.complete(args);
       default -> {
         log.warn("Samen called {}, which the playground's Slack stand-in does not know", method);
         yield error("unknown_method");
@@ -116,48 +112,6 @@ final class WebApiMethods {
     }
     return views.update(arg(args, "view_id"), arg(args, "external_id"), view).map(this::withView)
         .orElseGet(() -> error("not_found"));
-  }
-
-  private JsonObject uploadUrl(JsonObject args) {
-    String id = "F0PG" + fileIds.incrementAndGet();
-    String name = Optional.ofNullable(arg(args, "filename")).orElse("file");
-    conversations.putFile(new StoredFile(id, name, name, new byte[0]));
-    JsonObject out = ok();
-    out.addProperty("upload_url", uploadUrl.apply(id));
-    out.addProperty("file_id", id);
-    return out;
-  }
-
-  private JsonObject completeUpload(JsonObject args) {
-    JsonArray requested = Json.array(args.get("files"));
-    if (requested == null || requested.isEmpty()) {
-      return error("invalid_arguments");
-    }
-    List<StoredFile> files = new ArrayList<>();
-    JsonArray out = new JsonArray();
-    for (JsonElement element : requested) {
-      JsonObject entry = element.getAsJsonObject();
-      Optional<StoredFile> file = conversations.file(Json.string(entry, "id"));
-      if (file.isEmpty()) {
-        return error("file_not_found");
-      }
-      StoredFile titled = file.get().withTitle(Json.string(entry, "title"));
-      conversations.putFile(titled);
-      files.add(titled);
-      JsonObject info = new JsonObject();
-      info.addProperty("id", titled.id());
-      info.addProperty("name", titled.name());
-      info.addProperty("title", titled.title());
-      info.addProperty("size", titled.content().length);
-      out.add(info);
-    }
-    String channel = arg(args, "channel_id");
-    if (channel != null) {
-      conversations.add(channel, Message.Kind.BOT, Optional.empty(), arg(args, "initial_comment"), null, files);
-    }
-    JsonObject answer = ok();
-    answer.add("files", out);
-    return answer;
   }
 
   private JsonObject posted(Message message) {
