@@ -23,33 +23,20 @@ final class Json {
 
   /** Blocks may come as a JSON array or, in form-encoded calls, as a string holding one. */
   static JsonArray array(JsonElement element) {
-    if (element == null || element.isJsonNull()) {
-      return null;
-    }
-    if (element.isJsonArray()) {
-      return element.getAsJsonArray();
-    }
-    JsonElement parsed = JsonParser.parseString(element.getAsString());
-    return parsed.isJsonArray() ? parsed.getAsJsonArray() : null;
+    JsonElement parsed = parsed(element);
+    return parsed != null && parsed.isJsonArray() ? parsed.getAsJsonArray() : null;
   }
 
   /** An object that may come as JSON or as a string holding JSON (a view in a form-encoded call). */
   static JsonObject parsedObject(JsonElement element) {
+    JsonElement parsed = parsed(element);
+    return parsed != null && parsed.isJsonObject() ? parsed.getAsJsonObject() : null;
+  }
+
+  private static JsonElement parsed(JsonElement element) {
     if (element == null || element.isJsonNull()) {
       return null;
     }
-    if (element.isJsonObject()) {
-      return element.getAsJsonObject();
-    }
-    JsonElement parsed = JsonParser.parseString(element.getAsString());
-    return parsed.isJsonObject() ? parsed.getAsJsonObject() : null;
-  }
-
-  static JsonObject plainText(String text) {
-    JsonObject object = new JsonObject();
-    object.addProperty("type", "plain_text");
-    object.addProperty("text", text);
-    object.addProperty("emoji", true);
-    return object;
+    return element.isJsonPrimitive() ? JsonParser.parseString(element.getAsString()) : element;
   }
 }

@@ -1,6 +1,7 @@
 package nl.samen.playground;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,18 @@ public record Message(
 
   public boolean visibleTo(String userId) {
     return onlyFor.map(userId::equals).orElse(true);
+  }
+
+  /** The bot's message as Slack shows it in API answers and interactivity payloads. */
+  JsonObject asSlackSends() {
+    JsonObject json = new JsonObject();
+    json.addProperty("type", "message");
+    json.addProperty("user", Workspace.BOT_USER);
+    json.addProperty("bot_id", Workspace.BOT_ID);
+    json.addProperty("text", text);
+    json.addProperty("ts", ts);
+    json.add("blocks", blocks.deepCopy());
+    return json;
   }
 
   Message replacedBy(String newText, JsonArray newBlocks) {

@@ -26,14 +26,7 @@ final class Payloads {
     payload.add("container", container);
     payload.add("channel", channel(message.conversation()));
     if (message.kind() == Message.Kind.BOT) {
-      JsonObject copy = new JsonObject();
-      copy.addProperty("type", "message");
-      copy.addProperty("user", Workspace.BOT_USER);
-      copy.addProperty("bot_id", Workspace.BOT_ID);
-      copy.addProperty("ts", message.ts());
-      copy.addProperty("text", message.text());
-      copy.add("blocks", message.blocks());
-      payload.add("message", copy);
+      payload.add("message", message.asSlackSends());
     }
     payload.add("state", state(new JsonObject()));
     payload.addProperty("response_url", responseUrl);

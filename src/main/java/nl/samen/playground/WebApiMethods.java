@@ -118,14 +118,7 @@ final class WebApiMethods {
     JsonObject out = ok();
     out.addProperty("channel", message.conversation());
     out.addProperty("ts", message.ts());
-    JsonObject body = new JsonObject();
-    body.addProperty("type", "message");
-    body.addProperty("user", Workspace.BOT_USER);
-    body.addProperty("bot_id", Workspace.BOT_ID);
-    body.addProperty("text", message.text());
-    body.addProperty("ts", message.ts());
-    body.add("blocks", message.blocks());
-    out.add("message", body);
+    out.add("message", message.asSlackSends());
     return out;
   }
 
