@@ -88,6 +88,27 @@ class PlaygroundBrowserTest {
     assertThat(dm.findElements(By.xpath(".//button[normalize-space()='Ja']"))).hasSize(1);
   }
 
+  @Test
+  void saying_no_inARequiredNetwork_asksForAReasonInAModal_whichSamenReplacesWithItsAnswer() {
+    browser.actAs(Workspace.ANOUK);
+    browser.type("/samen setup \"IB-netwerk Gouda\" required");
+    browser.waitForText(CHANNEL_POSTS, "IB-netwerk Gouda");
+    browser.type("/samen meeting new \"Intervisie\" " + today.plusDays(8) + " 14:00-16:00");
+    browser.actAs(Workspace.LOTTE);
+
+    browser.clickButton(CHANNEL_POSTS, "Intervisie", "Nee");
+    WebElement modal = browser.waitForText(MODAL, "Ik kom niet");
+    browser.click(By.id("modal-submit"));
+    browser.waitForText(By.cssSelector("#modal .bk-error"), "geef een reden op");
+    modal.findElement(By.cssSelector("[data-block-id='reason'] textarea")).sendKeys("Studiedag op school");
+    browser.click(By.id("modal-submit"));
+
+    assertThat(browser.waitForText(MODAL, "nee").getText()).contains("#1 Intervisie");
+    assertThat(browser.all(By.id("modal-submit"))).isEmpty();
+    browser.click(By.id("modal-close"));
+    browser.waitUntilGone(MODAL);
+  }
+
   /**
    * Enable when the reminders feature is merged: with its tables in the database, "to the next
    * reminder" lands just past the DM one day before the meeting, and the member who said yes sees it.

@@ -36,6 +36,23 @@ class PlaygroundWorkspaceTest {
   }
 
   @Test
+  void aSeedLineSamenDoesNotKnow_isSkipped_andTheNextLinesAreStillDone() {
+    List<String> skipped = new Seeder(playground.actions()).seed(List.of(
+        new Seed.Line(Workspace.JEROEN, "juggle 3 balls"),
+        new Seed.Line(Workspace.JEROEN, "school \"Montessorischool De Ontdekking, Reeuwijk\"")),
+        java.time.LocalDate.of(2026, 11, 23));
+
+    assertThat(skipped).singleElement().satisfies(line -> assertThat(line).contains("juggle", "juggle 3 balls"));
+  }
+
+  @Test
+  void seedLines_nameDaysFromTodayOnWeekdays_andMentionPeopleAsSlackEscapesThem() {
+    // 23 November 2026 is a Monday: +5 is Saturday 28th, so the line lands on Monday 30th.
+    assertThat(Seeder.expand("meeting new \"X\" {day+5} 10:00 host {@bram}", java.time.LocalDate.of(2026, 11, 23)))
+        .isEqualTo("meeting new \"X\" 2026-11-30 10:00 host <@U0BRAM|bram>");
+  }
+
+  @Test
   void aCommandTypedOnThePage_isAnsweredInThePersonsLanguage_onlyToThem() {
     page.command(Workspace.HANNAH.id(), "/samen meetings");
 
