@@ -3,8 +3,12 @@ package nl.samen;
 import java.time.Clock;
 import nl.samen.config.Settings;
 import nl.samen.config.SettingsException;
+import nl.samen.playground.Playground;
 
-/** Starts Samen from the environment; a wrong setting stops it with one line naming the setting. */
+/**
+ * Starts Samen from the environment; a wrong setting stops it with one line naming the setting.
+ * {@code health} probes a running Samen; {@code playground} starts Samen with a stand-in for Slack.
+ */
 public final class Main {
   private Main() {}
 
@@ -12,6 +16,10 @@ public final class Main {
     if (args.length > 0 && args[0].equals("health")) {
       String port = System.getenv("PORT");
       System.exit(HealthProbe.check(port == null || port.isBlank() ? "3000" : port));
+      return;
+    }
+    if (args.length > 0 && args[0].equals("playground")) {
+      Playground.run(System.getenv());
       return;
     }
     Settings settings;

@@ -1,0 +1,108 @@
+package nl.samen.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The seeded workspace a visitor finds, the page's endpoints, and the Reset button's work. */
+class PlaygroundWorkspaceTest {
+  private static Playground playground;
+  private static PageClient page;
+
+  @BeforeAll
+  static void start() {
+    playground = Playground.start(new Playground.Options(0, true, new ReminderTables()));
+    page = new PageClient(playground.pageUrl());
+  }
+
+  @AfterAll
+  static void stop() {
+    playground.close();
+  }
+
+  @Test
+  void theNetworkIsSetUp_withItsMeetingsAnnounced_andOnlyLinesOfMissingFeaturesSkipped() {
+    JsonObject state = page.await(Workspace.BRAM.id(), s -> channelText(s).contains("Intervisie in kleine groepen"));
+
+    assertThat(channelText(state)).contains("IB-netwerk Midden-Holland", "Netwerkbijeenkomst: leesmotivatie",
+        "Netwerkdag IB", "rsvp_yes");
+    assertThat(playground.skippedSeedLines()).allSatisfy(line -> assertThat(line)
+        .containsAnyOf("/samen agenda", "/samen workshop", "/samen plan", "/samen focus"));
+  }
+
+  @Test
+  void aSeedLineSamenDoesNotKnow_isSkipped_andTheNextLinesAreStillDone() {
+    List<String> skipped = new Seeder(playground.actions()).seed(List.of(
+        new Seed.Line(Workspace.JEROEN, "juggle 3 balls"),
+        new Seed.Line(Workspace.JEROEN, "school \"Montessorischool De Ontdekking, Reeuwijk\"")),
+        java.time.LocalDate.of(2026, 11, 23));
+
+    assertThat(skipped).singleElement().satisfies(line -> assertThat(line).contains("juggle", "juggle 3 balls"));
+  }
+
+  @Test
+  void seedLines_nameDaysFromTodayOnWeekdays_andMentionPeopleAsSlackEscapesThem() {
+    // 23 November 2026 is a Monday: +5 is Saturday 28th, so the line lands on Monday 30th.
+    assertThat(Seeder.expand("meeting new \"X\" {day+5} 10:00 host {@bram}", java.time.LocalDate.of(2026, 11, 23)))
+        .isEqualTo("meeting new \"X\" 2026-11-30 10:00 host <@U0BRAM|bram>");
+  }
+
+  @Test
+  void aCommandTypedOnThePage_isAnsweredInThePersonsLanguage_onlyToThem() {
+    page.command(Workspace.HANNAH.id(), "/samen meetings");
+
+    String hannahSees = channelText(page.state(Workspace.HANNAH.id()));
+    assertThat(hannahSees).contains("/samen meetings", "Netwerkbijeenkomst: leesmotivatie", "not answered");
+    assertThat(channelText(page.state(Workspace.ANOUK.id()))).doesNotContain("/samen meetings");
+  }
+
+  @Test
+  void reset_throwsTheWorkspaceAway_andSeedsItAgain() {
+    page.command(Workspace.ANOUK.id(), "/samen meeting new \"Extra overleg\" 2030-01-08 10:00");
+    page.await(Workspace.ANOUK.id(), s -> channelText(s).contains("#4 Extra overleg"));
+
+    JsonObject answer = page.post("reset", new JsonObject());
+
+    assertThat(answer.get("ok").getAsBoolean()).isTrue();
+    JsonObject state = page.await(Workspace.ANOUK.id(), s -> channelText(s).contains("Intervisie in kleine groepen"));
+    assertThat(channelText(state)).doesNotContain("Extra overleg");
+    assertThat(state.get("offsetMinutes").getAsLong()).isZero();
+  }
+
+  @Test
+  void theClock_movesByAnHourOrADay_andKnowsNoReminderOnThisBuild() {
+    long before = page.state(Workspace.ANOUK.id()).get("offsetMinutes").getAsLong();
+    JsonObject step = new JsonObject();
+    step.addProperty("step", "day");
+
+    JsonObject moved = page.post("time", step);
+    step.addProperty("step", "reminder");
+    JsonObject reminder = page.post("time", step);
+
+    assertThat(moved.get("moved").getAsBoolean()).isTrue();
+    assertThat(page.state(Workspace.ANOUK.id()).get("offsetMinutes").getAsLong()).isEqualTo(before + 24 * 60);
+    assertThat(reminder.get("moved").getAsBoolean()).isFalse();
+    assertThat(reminder.get("note").getAsString()).contains("No reminder");
+  }
+
+  @Test
+  void theTrafficList_showsTheSignedRequestsAndTheWebApiCalls() {
+    page.command(Workspace.JEROEN.id(), "/samen help");
+
+    String traffic = page.get("ui/traffic");
+
+    assertThat(traffic).contains("/samen help", "chat.postMessage", "users.info");
+  }
+
+  private static String channelText(JsonObject state) {
+    List<String> parts = StreamSupport.stream(state.getAsJsonArray("channel").spliterator(), false)
+        .map(m -> m.getAsJsonObject().get("text").getAsString() + " " + m.getAsJsonObject().get("blocks"))
+        .toList();
+    return String.join("\n", parts);
+  }
+}
