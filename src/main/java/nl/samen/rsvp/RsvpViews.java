@@ -47,7 +47,7 @@ public final class RsvpViews {
   public static List<LayoutBlock> answers(List<Rsvp> answers, String viewer, boolean coordinator,
       Optional<List<String>> notAnswered, Locale locale) {
     List<LayoutBlock> blocks = new ArrayList<>();
-    for (Answer answer : Answer.values()) {
+    for (Answer answer : List.of(Answer.YES, Answer.MAYBE, Answer.NO)) {
       List<Rsvp> these = answers.stream().filter(r -> r.answer() == answer).toList();
       String people = these.isEmpty()
           ? "–"
