@@ -105,19 +105,18 @@ class PlaygroundBlockKitBrowserTest {
   }
 
   @Test
-  void openingTheHomeTab_tellsSamen_andShowsThePublishedHome_whoseButtonsSendViewActions() throws Exception {
-    bot.viewsPublish(r -> r.userId(Workspace.LOTTE.id()).viewAsString("""
-        {"type":"home","blocks":[{"type":"section","text":{"type":"mrkdwn","text":"Welkom thuis, *Lotte*"}},
-          {"type":"actions","elements":[{"type":"button","action_id":"home_go","value":"7","text":{"type":"plain_text","text":"Bekijk"}}]}]}
-        """));
+  void openingTheHomeTab_tellsSamen_andShowsSamensHome_whoseButtonsAnswer() throws Exception {
+    page.command(Workspace.ANOUK.id(), "/samen setup \"IB-netwerk\"");
+    page.command(Workspace.ANOUK.id(), "/samen meeting new \"Thuisoverleg\" 2030-03-14 09:30");
     browser.actAs(Workspace.LOTTE);
     browser.click(By.id("nav-app"));
     browser.click(By.id("tab-home"));
 
-    browser.waitForText(By.cssSelector("#home .bk-text"), "Welkom thuis");
+    browser.waitForText(By.cssSelector("#home"), "Thuisoverleg");
     awaitTraffic(t -> t.contains("app_home_opened") && t.contains(Workspace.LOTTE.id()));
-    browser.clickButton(By.id("home"), "Welkom thuis", "Bekijk");
-    awaitTraffic(t -> t.contains("\"home_go\"") && t.contains("\"type\":\"view\""));
+    browser.clickButton(By.id("home"), "Thuisoverleg", "Misschien");
+    awaitTraffic(t -> t.contains("\"rsvp_maybe\"") && t.contains("\"type\":\"view\""));
+    browser.waitForText(By.cssSelector("#home"), "Jouw antwoord: misschien");
   }
 
   /** Waits until one request the playground sent to Samen has a body that passes the test. */
