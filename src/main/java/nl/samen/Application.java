@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -98,17 +100,33 @@ public final class Application implements AutoCloseable {
         new PrivacyFeature(core));
   }
 
+  /**
+   * Starts the app. The three slow parts of a start (opening and migrating the database, loading
+   * Slack's SDK, starting the web server) run side by side; the web server answers 503 until the
+   * rest is wired.
+   */
   private static Application start(Settings settings, Clock clock, List<AutoCloseable> parts) {
-    Database database = Database.open(settings.database());
+    ExecutorService starter = Executors.newFixedThreadPool(2, daemon("samen-start"));
+    CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
+      Database database = Database.open(settings.database());
+      database.isHealthy(); // the first query warms Jdbi while the rest starts
+      return database;
+    }, starter);
+    CompletableFuture<Slack> loadingSlack = CompletableFuture.supplyAsync(() -> {
+      SlackConfig slackConfig = new SlackConfig();
+      slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
+      return Slack.getInstance(slackConfig);
+    }, starter);
+    starter.shutdown();
+    WebServer web = WebServer.start(settings.port());
+    parts.add(web);
+    Slack slack = join(loadingSlack);
+    parts.add(slack);
+    Database database = join(opening);
     parts.add(database);
 
-    SlackConfig slackConfig = new SlackConfig();
-    slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
-    Slack slack = Slack.getInstance(slackConfig);
-    parts.add(0, slack);
     SlackGateway gateway = new SlackGateway(slack.methods(settings.botToken()));
     People people = new People(gateway, settings.defaultLocale());
-
     ExecutorService background = Executors.newFixedThreadPool(4, daemon("samen-background"));
     parts.add(0, () -> {
       background.shutdown();
@@ -159,13 +177,22 @@ public final class Application implements AutoCloseable {
       features.forEach(f -> checks.putAll(f.health()));
       return checks;
     };
-    WebServer web = WebServer.start(settings.port(),
-        socketMode.isPresent() ? Optional.empty() : Optional.of(app), health,
-        features.stream().flatMap(f -> f.routes().stream()).toList());
-    parts.add(0, web);
     features.forEach(Feature::start);
+    web.open(socketMode.isPresent() ? Optional.empty() : Optional.of(app), health,
+        features.stream().flatMap(f -> f.routes().stream()).toList());
+    parts.remove(web);
+    parts.add(0, web);
     log.info("Samen listens on port {} ({})", web.port(), socketMode.isPresent() ? "Socket Mode" : "HTTP");
     return new Application(web, parts, features);
+  }
+
+  /** Waits for a part of the start; its failure is the start's failure. */
+  private static <T> T join(CompletableFuture<T> part) {
+    try {
+      return part.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   /** Bolt checks the bot token with auth.test here; a refused token stops the start. */

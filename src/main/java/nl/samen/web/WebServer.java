@@ -1,7 +1,7 @@
 package nl.samen.web;
 
-import com.slack.api.bolt.App;
 import com.google.gson.Gson;
+import com.slack.api.bolt.App;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -12,50 +12,88 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Every HTTP route of Samen in one place: Slack's requests, health, and the routes features add
- * (calendar feeds, report pages). In Socket Mode there is no Bolt app here, only the rest.
+ * Every HTTP route of Samen in one place: Slack's requests, health, and the pages features add
+ * (calendar feeds, report pages). It starts listening early, while the rest of the app is still
+ * being built, and answers 503 until {@link #open} hands it the app; in Socket Mode there is no
+ * Bolt app here and {@code /slack/events} is not served.
  */
 public final class WebServer implements AutoCloseable {
   private static final Gson GSON = new Gson();
   private final Javalin javalin;
+  private volatile Served served;
 
   /**
-   * A GET route a feature serves with one path parameter, e.g. {@code /calendar/{file}}: the
+   * A GET route a feature serves, {@code /<name>/{parameter}}, e.g. {@code /calendar/{file}}: the
    * feature turns the parameter into a page, or empty for 404. Features stay free of Javalin.
    */
-  public record Route(String path, Function<String, Optional<Page>> page) {}
+  public record Route(String path, Function<String, Optional<Page>> page) {
+    public Route {
+      if (!path.matches("/[a-z]+/\\{[a-z]+}")) {
+        throw new IllegalArgumentException("A page route looks like /name/{parameter}, not " + path);
+      }
+    }
 
-  private WebServer(Javalin javalin) {
-    this.javalin = javalin;
+    String name() {
+      return path.substring(1, path.indexOf('/', 1));
+    }
   }
 
-  public static WebServer start(int port, Optional<App> slackApp, HealthCheck health, List<Route> routes) {
-    Javalin javalin = Javalin.create(config -> {
+  private record Served(Optional<SlackEventsRoute> slack, HealthCheck health, Map<String, Route> pages) {}
+
+  private WebServer() {
+    this.javalin = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
-      slackApp.ifPresent(app -> config.routes.post("/slack/events", new SlackEventsRoute(app)));
-      config.routes.get("/health", ctx -> {
-        Map<String, Boolean> parts = new LinkedHashMap<>(health.get());
-        boolean healthy = parts.values().stream().allMatch(Boolean::booleanValue);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", healthy ? "ok" : "unhealthy");
-        body.put("checks", parts.entrySet().stream().collect(Collectors.toMap(
-            Map.Entry::getKey, e -> e.getValue() ? "ok" : "failing", (a, b) -> a, LinkedHashMap::new)));
-        ctx.status(healthy ? 200 : 503).contentType("application/json").result(GSON.toJson(body));
-      });
-      routes.forEach(route -> config.routes.get(route.path(), ctx -> servePage(route, ctx)));
+      config.routes.post("/slack/events", this::slackEvents);
+      config.routes.get("/health", this::health);
+      config.routes.get("/{name}/{parameter}", this::page);
     });
-    javalin.start(port);
-    return new WebServer(javalin);
+  }
+
+  /** Listens on the port; Slack requests and health get 503 until {@link #open}. */
+  public static WebServer start(int port) {
+    WebServer server = new WebServer();
+    server.javalin.start(port);
+    return server;
+  }
+
+  /** Starts answering with the app: its Bolt app (none in Socket Mode), health checks and pages. */
+  public void open(Optional<App> slackApp, HealthCheck health, List<Route> routes) {
+    Map<String, Route> pages = new LinkedHashMap<>();
+    routes.forEach(route -> pages.put(route.name(), route));
+    served = new Served(slackApp.map(SlackEventsRoute::new), health, pages);
+  }
+
+  private void slackEvents(Context ctx) throws Exception {
+    Served now = served;
+    if (now == null) {
+      ctx.status(503).result("Starting");
+    } else if (now.slack().isEmpty()) {
+      ctx.status(404).result("Not found");
+    } else {
+      now.slack().get().handle(ctx);
+    }
+  }
+
+  private void health(Context ctx) {
+    Served now = served;
+    Map<String, Boolean> parts = now == null ? Map.of("started", false) : new LinkedHashMap<>(now.health().get());
+    boolean healthy = parts.values().stream().allMatch(Boolean::booleanValue);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", now == null ? "starting" : healthy ? "ok" : "unhealthy");
+    body.put("checks", parts.entrySet().stream().collect(Collectors.toMap(
+        Map.Entry::getKey, e -> e.getValue() ? "ok" : "failing", (a, b) -> a, LinkedHashMap::new)));
+    ctx.status(healthy ? 200 : 503).contentType("application/json").result(GSON.toJson(body));
   }
 
   /**
    * Feature pages sit behind secret links: keep them out of caches, referrers and search engines,
    * let them load nothing from elsewhere, and answer a bad link with a bare 404 that reveals nothing.
    */
-  private static void servePage(Route route, Context ctx) {
-    String parameter = ctx.pathParamMap().values().stream().findFirst().orElse("");
-    Optional<Page> page = route.page().apply(parameter);
+  private void page(Context ctx) {
+    Served now = served;
+    Route route = now == null ? null : now.pages().get(ctx.pathParam("name"));
+    Optional<Page> page = route == null ? Optional.empty() : route.page().apply(ctx.pathParam("parameter"));
     ctx.header("Cache-Control", "private, no-store");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("X-Robots-Tag", "noindex");
