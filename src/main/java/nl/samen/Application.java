@@ -26,6 +26,7 @@ import nl.samen.network.NetworkFeature;
 import nl.samen.network.NetworkRepository;
 import nl.samen.network.NetworkService;
 import nl.samen.privacy.PersonalDataRegistry;
+import nl.samen.reminder.ReminderFeature;
 import nl.samen.rsvp.RsvpFeature;
 import nl.samen.rsvp.RsvpRepository;
 import nl.samen.rsvp.RsvpService;
@@ -51,10 +52,12 @@ public final class Application implements AutoCloseable {
 
   private final List<AutoCloseable> parts;
   private final WebServer web;
+  private final List<Feature> features;
 
-  private Application(WebServer web, List<AutoCloseable> parts) {
+  private Application(WebServer web, List<AutoCloseable> parts, List<Feature> features) {
     this.web = web;
     this.parts = parts;
+    this.features = features;
   }
 
   public static Application start(Settings settings, Clock clock) {
@@ -72,7 +75,8 @@ public final class Application implements AutoCloseable {
     return List.of(
         new NetworkFeature(core),
         new MeetingFeature(core),
-        new RsvpFeature(core));
+        new RsvpFeature(core),
+        new ReminderFeature(core));
   }
 
   private static Application start(Settings settings, Clock clock, List<AutoCloseable> parts) {
@@ -142,7 +146,7 @@ public final class Application implements AutoCloseable {
     parts.add(0, web);
     features.forEach(Feature::start);
     log.info("Samen listens on port {} ({})", web.port(), socketMode.isPresent() ? "Socket Mode" : "HTTP");
-    return new Application(web, parts);
+    return new Application(web, parts, features);
   }
 
   /** Bolt checks the bot token with auth.test here; a refused token stops the start. */
@@ -177,6 +181,11 @@ public final class Application implements AutoCloseable {
     } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  /** The running feature of this type, e.g. for a test that moves the clock and wakes reminders. */
+  public <T extends Feature> Optional<T> feature(Class<T> type) {
+    return features.stream().filter(type::isInstance).map(type::cast).findFirst();
   }
 
   public int port() {
