@@ -147,10 +147,17 @@ public final class OutboxWorker implements AutoCloseable {
     } finally {
       channelFreeAt.put(channel, wallClock.instant().plus(quiet));
       inFlight.remove(channel);
+      if (quiet.compareTo(CHANNEL_PACE) < 0) {
+        wake(); // the dispatcher planned to look a pace from now: sooner is due here
+      }
     }
   }
 
-  /** Sends, records the outcome, and says how long the channel must stay quiet now. */
+  /**
+   * Sends, records the outcome, and says how long the channel must stay quiet now: a pace after a
+   * message went out, Slack's Retry-After after a 429, nothing after a failed try (its retry waits
+   * for its own backoff).
+   */
   private Duration deliver(OutgoingMessage message) {
     try {
       Optional<String> ts = Optional.empty();
@@ -161,7 +168,7 @@ public final class OutboxWorker implements AutoCloseable {
             repository.posted(message.teamId(), message.ref().orElseThrow());
         if (posted.isEmpty()) {
           retryOrFail(message, "the message to update is not posted yet", Duration.ofSeconds(1), true);
-          return CHANNEL_PACE;
+          return Duration.ZERO;
         }
         slack.updateMessage(posted.get().channelId(), posted.get().ts(), message.text(), message.blocks());
       }
@@ -171,12 +178,12 @@ public final class OutboxWorker implements AutoCloseable {
       if (!e.retryable()) {
         log.warn("Message {} to {} refused by Slack: {}", message.id(), message.channelId(), e.getMessage());
         repository.markFailed(message.id(), e.getMessage());
-        return CHANNEL_PACE;
+        return Duration.ZERO;
       }
       boolean rateLimited = e.retryAfter().isPresent();
       Duration wait = e.retryAfter().orElse(backoff(message.attempts() + 1));
       retryOrFail(message, e.getMessage(), wait, !rateLimited);
-      return rateLimited ? wait : CHANNEL_PACE;
+      return rateLimited ? wait : Duration.ZERO;
     }
   }
 
