@@ -35,7 +35,7 @@ public final class ReminderService {
   static final Duration LOOK_AHEAD = Duration.ofDays(120);
   /** When recipients could not be found (Slack did not answer), the round is tried again after this. */
   static final Duration RETRY = Duration.ofMinutes(1);
-  private static final int MESSAGES_PER_TRANSACTION = 200;
+  private static final int MESSAGES_PER_TRANSACTION = 100;
 
   private final ReminderRepository repository;
   private final NetworkRepository networks;

@@ -54,9 +54,19 @@ final class OutboxRepository {
 
   record Head(long id, String channelId) {}
 
-  Optional<OutgoingMessage> find(long id) {
-    return jdbi.withHandle(h -> h.createQuery("select * from outbox where id = :id")
-        .bind("id", id)
+  /**
+   * Takes these messages for sending in one statement and returns the ones it took: a message
+   * another sender took, or that was withdrawn, is left out.
+   */
+  List<OutgoingMessage> claimAll(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbi.withHandle(h -> h.createQuery("""
+            update outbox set status = 'sending' where status = 'pending' and id in (<ids>)
+            returning *
+            """)
+        .bindList("ids", ids)
         .map((rs, ctx) -> new OutgoingMessage(
             rs.getLong("id"),
             rs.getString("team_id"),
@@ -66,7 +76,7 @@ final class OutboxRepository {
             rs.getString("text"),
             rs.getString("blocks"),
             rs.getInt("attempts")))
-        .findOne());
+        .list());
   }
 
   Optional<Instant> nextDue() {
@@ -76,30 +86,29 @@ final class OutboxRepository {
         .findOne());
   }
 
-  /** Takes the message for sending; false if another sender already did (or it was withdrawn). */
-  boolean claim(long id) {
-    return jdbi.withHandle(h -> h.createUpdate(
-            "update outbox set status = 'sending' where id = :id and status = 'pending'")
-        .bind("id", id)
-        .execute() == 1);
-  }
+  /** A message Slack accepted: when, and the ts of a new post. */
+  record Sent(OutgoingMessage message, Optional<String> postedTs, Instant at) {}
 
-  void markSent(OutgoingMessage message, Optional<String> postedTs, Instant now) {
+  /** Records sent messages, several in one transaction (one write instead of many under load). */
+  void markSent(List<Sent> sent) {
     jdbi.useTransaction(h -> {
-      h.createUpdate("update outbox set status = 'sent', sent_at = :now where id = :id")
-          .bind("now", now)
-          .bind("id", message.id())
-          .execute();
-      if (postedTs.isPresent() && message.ref().isPresent()) {
-        h.createUpdate("""
-                insert into posted_message (team_id, ref, channel_id, ts) values (:team, :ref, :channel, :ts)
-                on conflict (team_id, ref) do update set channel_id = :channel, ts = :ts
-                """)
-            .bind("team", message.teamId())
-            .bind("ref", message.ref().get())
-            .bind("channel", message.channelId())
-            .bind("ts", postedTs.get())
+      for (Sent one : sent) {
+        OutgoingMessage message = one.message();
+        h.createUpdate("update outbox set status = 'sent', sent_at = :now where id = :id")
+            .bind("now", one.at())
+            .bind("id", message.id())
             .execute();
+        if (one.postedTs().isPresent() && message.ref().isPresent()) {
+          h.createUpdate("""
+                  insert into posted_message (team_id, ref, channel_id, ts) values (:team, :ref, :channel, :ts)
+                  on conflict (team_id, ref) do update set channel_id = :channel, ts = :ts
+                  """)
+              .bind("team", message.teamId())
+              .bind("ref", message.ref().get())
+              .bind("channel", message.channelId())
+              .bind("ts", one.postedTs().get())
+              .execute();
+        }
       }
     });
   }

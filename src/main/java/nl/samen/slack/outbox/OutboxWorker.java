@@ -3,15 +3,19 @@ package nl.samen.slack.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import nl.samen.slack.SlackCallFailed;
 import nl.samen.slack.SlackGateway;
 import org.slf4j.Logger;
@@ -40,6 +44,8 @@ public final class OutboxWorker implements AutoCloseable {
   /** When each channel may get its next message; written by senders, read by the dispatcher. */
   private final Map<String, Instant> channelFreeAt = new ConcurrentHashMap<>();
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+  private final Queue<OutboxRepository.Sent> unrecorded = new ConcurrentLinkedQueue<>();
+  private final ReentrantLock recording = new ReentrantLock();
   private final Thread dispatcher;
   private final ExecutorService senders;
   private final Duration backoffUnit;
@@ -102,10 +108,8 @@ public final class OutboxWorker implements AutoCloseable {
     channelFreeAt.values().removeIf(free -> free.isBefore(now));
     Instant nextLook = now.plus(IDLE_LOOK);
     List<OutboxRepository.Head> heads = repository.dueHeads(now, CHANNELS_PER_ROUND);
+    List<Long> turn = new ArrayList<>();
     for (OutboxRepository.Head head : heads) {
-      if (!running) {
-        break;
-      }
       String channel = head.channelId();
       if (inFlight.contains(channel)) {
         nextLook = earliest(nextLook, now.plus(CHANNEL_PACE));
@@ -116,11 +120,13 @@ public final class OutboxWorker implements AutoCloseable {
         nextLook = earliest(nextLook, free);
         continue;
       }
-      if (repository.claim(head.id())) {
-        inFlight.add(channel);
-        senders.execute(() -> send(head.id(), channel));
-        nextLook = earliest(nextLook, now.plus(CHANNEL_PACE));
-      }
+      turn.add(head.id());
+    }
+    // One write claims the whole round: per-message claims would make this thread the bottleneck.
+    for (OutgoingMessage message : running ? repository.claimAll(turn) : List.<OutgoingMessage>of()) {
+      inFlight.add(message.channelId());
+      senders.execute(() -> send(message));
+      nextLook = earliest(nextLook, now.plus(CHANNEL_PACE));
     }
     if (heads.size() == CHANNELS_PER_ROUND) {
       return Duration.ZERO;
@@ -134,19 +140,16 @@ public final class OutboxWorker implements AutoCloseable {
   }
 
   /** On a sender thread: one message to one channel; the channel is free again a second later. */
-  private void send(long id, String channel) {
+  private void send(OutgoingMessage message) {
     Duration quiet = CHANNEL_PACE;
     try {
-      Optional<OutgoingMessage> message = repository.find(id);
-      if (message.isPresent()) {
-        quiet = deliver(message.get());
-      }
+      quiet = deliver(message);
     } catch (RuntimeException e) {
-      log.error("Delivering outbox message {} failed", id, e);
-      repository.retryLater(id, wallClock.instant().plus(backoff(1)), String.valueOf(e.getMessage()), true);
+      log.error("Delivering outbox message {} failed", message.id(), e);
+      repository.retryLater(message.id(), wallClock.instant().plus(backoff(1)), String.valueOf(e.getMessage()), true);
     } finally {
-      channelFreeAt.put(channel, wallClock.instant().plus(quiet));
-      inFlight.remove(channel);
+      channelFreeAt.put(message.channelId(), wallClock.instant().plus(quiet));
+      inFlight.remove(message.channelId());
       if (quiet.compareTo(CHANNEL_PACE) < 0) {
         wake(); // the dispatcher planned to look a pace from now: sooner is due here
       }
@@ -172,7 +175,7 @@ public final class OutboxWorker implements AutoCloseable {
         }
         slack.updateMessage(posted.get().channelId(), posted.get().ts(), message.text(), message.blocks());
       }
-      repository.markSent(message, ts, wallClock.instant());
+      recordSent(new OutboxRepository.Sent(message, ts, wallClock.instant()));
       return CHANNEL_PACE;
     } catch (SlackCallFailed e) {
       if (!e.retryable()) {
@@ -184,6 +187,28 @@ public final class OutboxWorker implements AutoCloseable {
       Duration wait = e.retryAfter().orElse(backoff(message.attempts() + 1));
       retryOrFail(message, e.getMessage(), wait, !rateLimited);
       return rateLimited ? wait : Duration.ZERO;
+    }
+  }
+
+  /**
+   * Records a sent message. Senders take turns writing whatever has been sent meanwhile in one
+   * transaction, so that many senders do not queue up for SQLite's single writer one by one.
+   * Until written, a message is 'sending': a crash then leaves it failed, never sent twice.
+   */
+  private void recordSent(OutboxRepository.Sent sent) {
+    unrecorded.add(sent);
+    while (!unrecorded.isEmpty() && recording.tryLock()) {
+      try {
+        List<OutboxRepository.Sent> batch = new ArrayList<>();
+        for (OutboxRepository.Sent next; (next = unrecorded.poll()) != null; ) {
+          batch.add(next);
+        }
+        if (!batch.isEmpty()) {
+          repository.markSent(batch);
+        }
+      } finally {
+        recording.unlock();
+      }
     }
   }
 
