@@ -30,6 +30,7 @@ public final class ReminderFeature implements Feature {
     this.core = core;
     ChannelMembers members = new ChannelMembers(core.people()::humanMembers, core.clock());
     this.service = new ReminderService(new ReminderRepository(core.database().jdbi()),
+        new ReminderRuleRepository(core.database().jdbi()),
         new NetworkRepository(core.database().jdbi()), core.rsvps(), members,
         new SlackReminderMessages(core.people(), agenda), core.outbox(), core.clock());
     this.wakeUp = new WakeUp(core.scheduling(), "reminders", ReminderJob.class, core.clock());

@@ -38,6 +38,7 @@ public final class ReminderService {
   private static final int MESSAGES_PER_TRANSACTION = 100;
 
   private final ReminderRepository repository;
+  private final ReminderRuleRepository rules;
   private final NetworkRepository networks;
   private final RsvpService rsvps;
   private final MemberDirectory members;
@@ -45,9 +46,10 @@ public final class ReminderService {
   private final Outbox outbox;
   private final Clock clock;
 
-  ReminderService(ReminderRepository repository, NetworkRepository networks, RsvpService rsvps,
-      MemberDirectory members, ReminderMessages messages, Outbox outbox, Clock clock) {
+  ReminderService(ReminderRepository repository, ReminderRuleRepository rules, NetworkRepository networks,
+      RsvpService rsvps, MemberDirectory members, ReminderMessages messages, Outbox outbox, Clock clock) {
     this.repository = repository;
+    this.rules = rules;
     this.networks = networks;
     this.rsvps = rsvps;
     this.members = members;
@@ -84,7 +86,7 @@ public final class ReminderService {
         continue;
       }
       try {
-        Set<String> mutedHere = muted.computeIfAbsent(round.network().id(), repository::muted);
+        Set<String> mutedHere = muted.computeIfAbsent(round.network().id(), rules::muted);
         ReminderRepository.Prepared prepared = new ReminderRepository.Prepared(round, deliveries(round, mutedHere));
         batch.add(prepared);
         batchSize += prepared.deliveries().size();
@@ -122,11 +124,11 @@ public final class ReminderService {
     }
     Map<Long, Network> byId = networks.all().stream()
         .collect(Collectors.toMap(Network::id, Function.identity()));
-    Map<Long, List<ReminderRepository.ActiveRule>> own = repository.ownRules();
+    Map<Long, List<ReminderRuleRepository.ActiveRule>> own = rules.ownRules();
     List<Round> rounds = new ArrayList<>();
     for (ReminderRepository.PlannedMeeting p : planned) {
       Network network = byId.get(p.meeting().networkId());
-      for (ReminderRepository.ActiveRule active : own.getOrDefault(network.id(), ReminderRepository.defaults())) {
+      for (ReminderRuleRepository.ActiveRule active : own.getOrDefault(network.id(), ReminderRuleRepository.defaults())) {
         Instant plannedAt = latest(p.plannedAt(), active.setAt());
         rounds.add(Round.of(p.meeting(), network, active.rule(), plannedAt));
       }
@@ -178,20 +180,20 @@ public final class ReminderService {
 
   /** Rules of a network, its own or the defaults. */
   public List<ReminderRule> rulesOf(Network network) {
-    return repository.rules(network.id()).stream().map(ReminderRepository.ActiveRule::rule).toList();
+    return rules.rules(network.id()).stream().map(ReminderRuleRepository.ActiveRule::rule).toList();
   }
 
-  void setRules(Network network, String actor, List<ReminderRule> rules) {
-    repository.replaceRules(network.id(), rules, actor, clock.instant());
+  void setRules(Network network, String actor, List<ReminderRule> chosen) {
+    rules.replaceRules(network.id(), chosen, actor, clock.instant());
   }
 
   /** Mutes or unmutes a person's reminder and nudge DMs in a network; says whether it changed. */
   boolean setMuted(Network network, String userId, boolean muted) {
-    return repository.setMuted(network.teamId(), network.id(), userId, muted, clock.instant());
+    return rules.setMuted(network.teamId(), network.id(), userId, muted, clock.instant());
   }
 
   boolean isMuted(Network network, String userId) {
-    return repository.mutedSince(network.id(), userId).isPresent();
+    return rules.mutedSince(network.id(), userId).isPresent();
   }
 
   /** Where each rule stands for one meeting: when it goes out and whether it did. */
@@ -210,7 +212,7 @@ public final class ReminderService {
     Map<String, ReminderRepository.HandledRound> handled = repository.handledRounds(meeting);
     Instant now = clock.instant();
     List<Planned> planned = new ArrayList<>();
-    for (ReminderRepository.ActiveRule active : repository.rules(network.id())) {
+    for (ReminderRuleRepository.ActiveRule active : rules.rules(network.id())) {
       Round round = Round.of(meeting, network, active.rule(), latest(plannedAt, active.setAt()));
       ReminderRepository.HandledRound done = handled.get(active.rule().text());
       Status status = done != null ? Status.valueOf(done.status().toUpperCase(java.util.Locale.ROOT))

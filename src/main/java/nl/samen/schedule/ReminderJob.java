@@ -46,6 +46,10 @@ public final class ReminderJob implements Job {
       log.error("Sending due reminders failed; trying again in a minute", e);
       next = now.plus(AFTER_FAILURE);
     }
-    wakeUp.at(next);
+    try {
+      wakeUp.at(next);
+    } catch (IllegalStateException e) {
+      log.debug("No next wake-up: the scheduler is stopping ({})", e.getMessage());
+    }
   }
 }

@@ -74,7 +74,8 @@ final class ReminderFixture implements AutoCloseable {
 
   /** A second service on the same database, as another process or the app after a restart has. */
   ReminderService newService() {
-    return new ReminderService(new ReminderRepository(database.jdbi()), new NetworkRepository(database.jdbi()),
+    return new ReminderService(new ReminderRepository(database.jdbi()), new ReminderRuleRepository(database.jdbi()),
+        new NetworkRepository(database.jdbi()),
         rsvps, members, new PlainMessages(), outbox, clock);
   }
 
