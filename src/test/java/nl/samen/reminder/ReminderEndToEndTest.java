@@ -89,6 +89,37 @@ class ReminderEndToEndTest {
   }
 
   @Test
+  void quartzWakesTheSender_atTheDueMoment_byItself() throws Exception {
+    app.command(COORDINATOR, "reminders set 1m channel");
+    app.command(COORDINATOR, "meeting new \"Netwerkoverleg\" 2026-11-25 12:00"); // 11:00Z, due 10:59Z
+    app.slack.await("chat.postMessage", c -> c.visible().contains("Netwerkoverleg"));
+    Instant start = Instant.parse("2026-11-25T10:58:57Z"); // three seconds before the due moment
+    long t0 = System.nanoTime();
+    app.clock.set(start);
+    Thread ticker = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        app.clock.set(start.plusNanos(System.nanoTime() - t0)); // from here on the clock runs
+        try {
+          Thread.sleep(10);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    });
+    ticker.start();
+    try {
+      app.command(COORDINATOR, "reminders set 1m channel"); // a change: the job looks and sets its alarm
+
+      FakeSlackApi.Call post = app.slack.await("chat.postMessage", reminder());
+      assertThat(Duration.between(start, app.clock.instant())).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+      assertThat(post.channel()).isEqualTo(CHANNEL);
+    } finally {
+      ticker.interrupt();
+      ticker.join();
+    }
+  }
+
+  @Test
   void aReminderSlackRefuses_isShownToCoordinators_only() {
     app.command(COORDINATOR, "reminders set 10m dm");
     app.command(COORDINATOR, "meeting new \"Netwerkoverleg\" 2026-11-25 12:00");
@@ -149,6 +180,7 @@ class ReminderEndToEndTest {
     assertThat(app.command(MEMBER, "reminders set 1d dm").visible()).contains("Only the network's coordinators");
     assertThat(app.command(MEMBER, "reminders").visible())
         .contains("7 days before: a post in the channel", "default rules");
+    assertThat(app.command(MEMBER, "help").visible()).contains("reminders me off|on");
   }
 
   private void moveClockAndWake(String instant) {
