@@ -33,6 +33,7 @@ import nl.samen.network.NetworkRepository;
 import nl.samen.network.NetworkService;
 import nl.samen.privacy.PersonalDataRegistry;
 import nl.samen.privacy.PrivacyFeature;
+import nl.samen.reminder.ReminderFeature;
 import nl.samen.report.ReportFeature;
 import nl.samen.rsvp.RsvpFeature;
 import nl.samen.rsvp.RsvpRepository;
@@ -92,6 +93,7 @@ public final class Application implements AutoCloseable {
         new NetworkFeature(core),
         meetings,
         new RsvpFeature(core),
+        new ReminderFeature(core, agenda.reminderText()),
         agenda,
         plan,
         new FocusFeature(core),
@@ -227,6 +229,11 @@ public final class Application implements AutoCloseable {
     } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  /** The running feature of this type, e.g. for a test that moves the clock and wakes reminders. */
+  public <T extends Feature> Optional<T> feature(Class<T> type) {
+    return features.stream().filter(type::isInstance).map(type::cast).findFirst();
   }
 
   public int port() {

@@ -13,6 +13,7 @@ import nl.samen.meeting.MeetingSection;
 import nl.samen.meeting.MeetingService;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
+import nl.samen.reminder.AgendaSummary;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Texts;
 import nl.samen.workshop.WorkshopSeats;
@@ -24,7 +25,7 @@ import nl.samen.workshop.WorkshopViews;
  * calendar feeds, and on the App Home as the person's workshop choices and, for coordinators, the
  * proposals to decide on.
  */
-final class AgendaElsewhere implements HomeSection, AgendaSource, MeetingSection {
+final class AgendaElsewhere implements HomeSection, AgendaSource, MeetingSection, AgendaSummary {
   private final AgendaService agendas;
   private final WorkshopService workshops;
   private final NetworkService networks;
@@ -41,14 +42,17 @@ final class AgendaElsewhere implements HomeSection, AgendaSource, MeetingSection
   /** Calendar descriptions are plain text: "1. Opening (15 min)". */
   @Override
   public Optional<String> agendaText(Meeting meeting, Locale locale) {
-    List<AgendaItem> items = agendas.items(meeting);
-    if (items.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(items.stream()
+    List<String> lines = items(meeting, locale);
+    return lines.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", lines));
+  }
+
+  /** The agenda as plain lines, for reminders (which escape them) and calendars. */
+  @Override
+  public List<String> items(Meeting meeting, Locale locale) {
+    return agendas.items(meeting).stream()
         .map(item -> item.number() + ". " + Escape.plain(item.title())
             + item.minutes().map(m -> " (" + Texts.get(locale, "agenda.item.minutes", m) + ")").orElse(""))
-        .collect(Collectors.joining("\n")));
+        .toList();
   }
 
   @Override

@@ -8,6 +8,7 @@ import nl.samen.Feature;
 import nl.samen.calendar.AgendaSource;
 import nl.samen.home.HomeSection;
 import nl.samen.meeting.MeetingSection;
+import nl.samen.reminder.AgendaSummary;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingListener;
 import nl.samen.rsvp.Answer;
@@ -84,6 +85,11 @@ public final class AgendaFeature implements Feature {
 
   /** The agenda and the workshops, for {@code meeting <id>}. */
   public MeetingSection meetingSection() {
+    return elsewhere;
+  }
+
+  /** The agenda as plain lines, for reminders. */
+  public AgendaSummary reminderText() {
     return elsewhere;
   }
 

@@ -23,7 +23,12 @@ public final class HomeFeature implements Feature {
     this.home = new HomeService(myNetworks, core.networks(), core.meetings(), core.rsvps(), core.clock());
     HomePublisher publisher = new HomePublisher(home, myNetworks, core.slack(), core.people()::localeOf,
         core.background());
-    this.listeners = new HomeListeners(publisher, myNetworks);
+    this.listeners = new HomeListeners(publisher);
+    // Joining or leaving a channel changes the person's networks.
+    core.people().onMembershipChange((teamId, channelId, userId) -> {
+      myNetworks.channelChanged(channelId);
+      publisher.changed(teamId, userId);
+    });
     core.changes().listen(publisher::changed);
     core.rsvps().addListener((meeting, rsvp) -> {
       publisher.changed(meeting.teamId(), rsvp.userId());

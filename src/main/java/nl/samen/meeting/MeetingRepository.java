@@ -117,7 +117,8 @@ public final class MeetingRepository {
         .execute());
   }
 
-  static Meeting meeting(ResultSet rs, StatementContext ctx) throws SQLException {
+  /** Maps a row of {@code meeting} (also in other features' joins that select {@code m.*}). */
+  public static Meeting meeting(ResultSet rs, StatementContext ctx) throws SQLException {
     String end = rs.getString("end_time");
     return new Meeting(
         rs.getLong("id"),

@@ -1,18 +1,23 @@
 package nl.samen.playground;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import nl.samen.Application;
+import nl.samen.reminder.ReminderFeature;
 
 /**
  * Tells the playground when the next reminder goes out, so that "to the next reminder" can move the
- * clock just past it. Reads the playground's own throwaway database, never the app's internals.
+ * clock just past it. It asks the app's reminders feature, as any caller of its public API could.
  */
 @FunctionalInterface
 public interface NextReminderSource {
-  /** None known: the reminders feature is not wired into the playground. */
-  NextReminderSource NONE = (database, now) -> Optional.empty();
+  /** None known: for tests of the playground that do not care about reminders. */
+  NextReminderSource NONE = (app, now) -> Optional.empty();
 
-  /** The first reminder due after {@code now}, read (read-only) from the SQLite file at {@code database}. */
-  Optional<Instant> nextAfter(Path database, Instant now);
+  /** The app's own reminders feature. */
+  NextReminderSource REMINDERS = (app, now) ->
+      app.feature(ReminderFeature.class).flatMap(reminders -> reminders.nextReminderAfter(now));
+
+  /** The first reminder due after {@code now}. */
+  Optional<Instant> nextAfter(Application app, Instant now);
 }

@@ -57,7 +57,7 @@ public final class Playground implements AutoCloseable {
   /** The {@code playground} command: start, print the page's address, run until the JVM stops. */
   public static Playground run(Map<String, String> env) {
     String port = Optional.ofNullable(env.get("PORT")).filter(p -> !p.isBlank()).orElse("3000");
-    Playground playground = start(new Options(Integer.parseInt(port.trim()), true, new ReminderTables()));
+    Playground playground = start(new Options(Integer.parseInt(port.trim()), true, NextReminderSource.REMINDERS));
     Runtime.getRuntime().addShutdownHook(new Thread(playground::close, "samen-playground-shutdown"));
     System.out.println("Samen playground: " + playground.pageUrl());
     return playground;
@@ -108,7 +108,7 @@ public final class Playground implements AutoCloseable {
   /** Moves the app's clock by a step ({@code hour}, {@code day}) or to just past the next reminder. */
   public TimeControl.Moved moveTime(String step) {
     return whileRunning(() -> {
-      TimeControl.Moved moved = new TimeControl(session.clock(), session.app(), session.database(),
+      TimeControl.Moved moved = new TimeControl(session.clock(), session.app(),
           options.reminders()).move(step);
       revision.bump();
       return moved;

@@ -1,6 +1,5 @@
 package nl.samen.playground;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -16,13 +15,11 @@ final class TimeControl {
 
   private final PlaygroundClock clock;
   private final Application app;
-  private final Path database;
   private final NextReminderSource reminders;
 
-  TimeControl(PlaygroundClock clock, Application app, Path database, NextReminderSource reminders) {
+  TimeControl(PlaygroundClock clock, Application app, NextReminderSource reminders) {
     this.clock = clock;
     this.app = app;
-    this.database = database;
     this.reminders = reminders;
   }
 
@@ -32,7 +29,7 @@ final class TimeControl {
       case "hour" -> clock.advance(Duration.ofHours(1));
       case "day" -> clock.advance(Duration.ofDays(1));
       case "reminder" -> {
-        Optional<Instant> next = reminders.nextAfter(database, clock.instant());
+        Optional<Instant> next = reminders.nextAfter(app, clock.instant());
         if (next.isEmpty() || !clock.advanceTo(next.get().plus(Duration.ofMinutes(1)))) {
           return new Moved(false, clock.instant(), "No reminder is planned after this moment.");
         }

@@ -66,7 +66,8 @@ public final class Scheduling implements AutoCloseable {
   @Override
   public void close() {
     try {
-      scheduler.shutdown(false);
+      // Waits for a running job (e.g. reminders being claimed) before the database closes.
+      scheduler.shutdown(true);
     } catch (SchedulerException e) {
       throw new IllegalStateException("The scheduler did not stop cleanly", e);
     }

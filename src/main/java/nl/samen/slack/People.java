@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,13 @@ public final class People {
   private final SlackGateway slack;
   private final Locale defaultLocale;
   private final ConcurrentMap<String, Person> cache = new ConcurrentHashMap<>();
+  private final List<MembershipListener> membershipListeners = new CopyOnWriteArrayList<>();
+
+  /** Told when someone joined or left a channel (Slack's member_joined/left_channel events). */
+  @FunctionalInterface
+  public interface MembershipListener {
+    void membershipChanged(String teamId, String channelId, String userId);
+  }
 
   public People(SlackGateway slack, Locale defaultLocale) {
     this.slack = slack;
@@ -29,6 +37,14 @@ public final class People {
 
   public Locale defaultLocale() {
     return defaultLocale;
+  }
+
+  public void onMembershipChange(MembershipListener listener) {
+    membershipListeners.add(listener);
+  }
+
+  void membershipChanged(String teamId, String channelId, String userId) {
+    membershipListeners.forEach(l -> l.membershipChanged(teamId, channelId, userId));
   }
 
   /** The user's Slack language if it is one Samen speaks, else the configured default. */

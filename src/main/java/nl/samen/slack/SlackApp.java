@@ -5,6 +5,8 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
+import com.slack.api.model.event.MemberLeftChannelEvent;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +33,21 @@ public final class SlackApp {
       Reply reply = router.route(payload.getTeamId(), payload.getChannelId(), payload.getUserId(),
           payload.getText(), payload.getTriggerId(), locale);
       return answer(reply, ctx, background);
+    });
+    // Bolt runs one handler per event type, so membership events are taken here, once, and passed on
+    // to every feature that cares; Slack may deliver an event twice, the second is ignored.
+    RecentEvents recent = new RecentEvents();
+    app.event(MemberJoinedChannelEvent.class, (payload, ctx) -> {
+      if (recent.firstTime(payload.getEventId())) {
+        people.membershipChanged(payload.getTeamId(), payload.getEvent().getChannel(), payload.getEvent().getUser());
+      }
+      return ctx.ack();
+    });
+    app.event(MemberLeftChannelEvent.class, (payload, ctx) -> {
+      if (recent.firstTime(payload.getEventId())) {
+        people.membershipChanged(payload.getTeamId(), payload.getEvent().getChannel(), payload.getEvent().getUser());
+      }
+      return ctx.ack();
     });
     features.forEach(feature -> feature.register(app));
     return app;

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,7 +27,7 @@ class PlaygroundBrowserTest {
 
   @BeforeEach
   void start() {
-    playground = Playground.start(new Playground.Options(0, false, new ReminderTables()));
+    playground = Playground.start(new Playground.Options(0, false, NextReminderSource.REMINDERS));
     browser = new Browser();
     browser.open(playground.pageUrl());
   }
@@ -114,7 +113,6 @@ class PlaygroundBrowserTest {
    * reminder" lands just past the DM one day before the meeting, and the member who said yes sees it.
    */
   @Test
-  @Disabled("needs the reminders feature (issue 4) on this branch")
   void toTheNextReminder_bringsTheReminderDmToTheMemberWhoSaidYes() {
     browser.actAs(Workspace.ANOUK);
     browser.type("/samen setup \"IB-netwerk Gouda\"");

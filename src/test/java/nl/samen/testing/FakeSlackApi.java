@@ -10,9 +10,11 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +33,11 @@ public final class FakeSlackApi implements AutoCloseable {
   public static final String TEAM = "T0SAMEN";
   public static final String BOT_USER = "U0BOT";
 
-  /** One recorded call: the method (or {@code response_url}), its arguments, and for JSON its body. */
-  public record Call(String method, Map<String, String> params, JsonObject json, String body) {
+  /**
+   * One recorded call: the method (or {@code response_url}), its arguments, for JSON its body, and
+   * when it arrived (wall clock).
+   */
+  public record Call(String method, Map<String, String> params, JsonObject json, String body, Instant at) {
     public String param(String name) {
       if (params.containsKey(name)) {
         return params.get(name);
@@ -65,6 +70,8 @@ public final class FakeSlackApi implements AutoCloseable {
   private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
   private volatile String socketModeUrl = "ws://127.0.0.1:9/link";
+  private volatile Duration postInterval;
+  private final Map<String, Long> lastPost = new HashMap<>();
 
   private record Failure(int status, Optional<Duration> retryAfter) {}
 
@@ -116,6 +123,14 @@ public final class FakeSlackApi implements AutoCloseable {
         queue.add(new Failure(status, retryAfter));
       }
     }
+  }
+
+  /**
+   * Like Slack: a chat.postMessage to a channel sooner than {@code interval} after the last one that
+   * was accepted there gets HTTP 429 with Retry-After (recorded as {@code chat.postMessage:ratelimited}).
+   */
+  public void limitPostsPerChannel(Duration interval) {
+    this.postInterval = interval;
   }
 
   public List<Call> calls() {
@@ -196,16 +211,38 @@ public final class FakeSlackApi implements AutoCloseable {
       }
     }
     if (failure != null) {
-      calls.add(new Call(method + ":failed", params, json, body));
+      calls.add(new Call(method + ":failed", params, json, body, Instant.now()));
       failure.retryAfter().ifPresent(d -> exchange.getResponseHeaders().add("Retry-After", Long.toString(d.toSeconds())));
       respond(exchange, failure.status(), "{\"ok\":false,\"error\":\"" + (failure.status() == 429 ? "ratelimited" : "internal_error") + "\"}");
       return;
     }
-    Call call = new Call(method, params, json, body);
+    if (tooSoon(method, params)) {
+      calls.add(new Call(method + ":ratelimited", params, json, body, Instant.now()));
+      exchange.getResponseHeaders().add("Retry-After", "1");
+      respond(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+      return;
+    }
+    Call call = new Call(method, params, json, body, Instant.now());
     JsonObject answer = answer(method, params, json);
     responses.put(call, answer);
     calls.add(call);
     respond(exchange, 200, answer.toString());
+  }
+
+  private boolean tooSoon(String method, Map<String, String> params) {
+    Duration interval = postInterval;
+    if (interval == null || !method.equals("chat.postMessage")) {
+      return false;
+    }
+    long now = System.nanoTime();
+    synchronized (lastPost) {
+      Long last = lastPost.get(params.get("channel"));
+      if (last != null && now - last < interval.toNanos()) {
+        return true;
+      }
+      lastPost.put(params.get("channel"), now);
+      return false;
+    }
   }
 
   private JsonObject answer(String method, Map<String, String> params, JsonObject json) {

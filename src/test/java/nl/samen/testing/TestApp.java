@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.samen.Application;
+import nl.samen.Feature;
 import nl.samen.config.Settings;
 
 /**
@@ -68,6 +69,11 @@ public final class TestApp implements AutoCloseable {
   public void restart() {
     app.close();
     start();
+  }
+
+  /** A running feature of the app, e.g. to wake reminders after the test moved the clock. */
+  public <T extends Feature> T feature(Class<T> type) {
+    return app.feature(type).orElseThrow();
   }
 
   public SlackClient client() {

@@ -2,6 +2,7 @@ package nl.samen.slack.outbox;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -31,6 +32,25 @@ public final class Outbox {
     repository.insert(teamId, channelOrUser, OutgoingMessage.Method.POST, Optional.empty(), text,
         blocksJson, clock.instant());
     onEnqueue.run();
+  }
+
+  /**
+   * A new message, stored on the caller's handle so that it is part of the caller's transaction
+   * (e.g. together with a claim that says it was sent). Call {@link #wake()} after the commit.
+   */
+  public long enqueue(Handle handle, String teamId, String channelOrUser, String text, String blocksJson) {
+    return OutboxRepository.insert(handle, teamId, channelOrUser, OutgoingMessage.Method.POST,
+        Optional.empty(), text, blocksJson, clock.instant());
+  }
+
+  /** Tells the worker that new messages are waiting. */
+  public void wake() {
+    onEnqueue.run();
+  }
+
+  /** Takes back a message that is still waiting; false if it is being sent or already went. */
+  public boolean withdraw(long id) {
+    return repository.withdraw(id);
   }
 
   /** A message that later changes update in place: posted the first time, updated after that. */

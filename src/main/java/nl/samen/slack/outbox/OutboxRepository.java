@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** The outbox table: messages are claimed ('sending') before a send, so none goes out twice. */
@@ -16,7 +17,13 @@ final class OutboxRepository {
 
   long insert(String teamId, String channelId, OutgoingMessage.Method method, Optional<String> ref,
       String text, String blocks, Instant now) {
-    return jdbi.withHandle(h -> h.createUpdate("""
+    return jdbi.withHandle(h -> insert(h, teamId, channelId, method, ref, text, blocks, now));
+  }
+
+  /** Inserts on the caller's handle, so that the message joins the caller's transaction. */
+  static long insert(Handle h, String teamId, String channelId, OutgoingMessage.Method method,
+      Optional<String> ref, String text, String blocks, Instant now) {
+    return h.createUpdate("""
             insert into outbox (team_id, channel_id, method, ref, text, blocks, not_before, created_at)
             values (:team, :channel, :method, :ref, :text, :blocks, :now, :now)
             """)
@@ -29,16 +36,37 @@ final class OutboxRepository {
         .bind("now", now)
         .executeAndReturnGeneratedKeys("id")
         .mapTo(Long.class)
-        .one());
+        .one();
   }
 
-  List<OutgoingMessage> due(Instant now, int limit) {
+  /** The oldest due message of each channel (its id), oldest first: one candidate per channel. */
+  List<Head> dueHeads(Instant now, int limit) {
     return jdbi.withHandle(h -> h.createQuery("""
-            select * from outbox where status = 'pending' and not_before <= :now
-            order by id limit :limit
+            select min(id) as id, channel_id from outbox
+            where status = 'pending' and not_before <= :now
+            group by channel_id order by 1 limit :limit
             """)
         .bind("now", now)
         .bind("limit", limit)
+        .map((rs, ctx) -> new Head(rs.getLong("id"), rs.getString("channel_id")))
+        .list());
+  }
+
+  record Head(long id, String channelId) {}
+
+  /**
+   * Takes these messages for sending in one statement and returns the ones it took: a message
+   * another sender took, or that was withdrawn, is left out.
+   */
+  List<OutgoingMessage> claimAll(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbi.withHandle(h -> h.createQuery("""
+            update outbox set status = 'sending' where status = 'pending' and id in (<ids>)
+            returning *
+            """)
+        .bindList("ids", ids)
         .map((rs, ctx) -> new OutgoingMessage(
             rs.getLong("id"),
             rs.getString("team_id"),
@@ -58,46 +86,53 @@ final class OutboxRepository {
         .findOne());
   }
 
-  /** Takes the message for sending; false if another sender already did. */
-  boolean claim(long id) {
-    return jdbi.withHandle(h -> h.createUpdate(
-            "update outbox set status = 'sending', attempts = attempts + 1 where id = :id and status = 'pending'")
-        .bind("id", id)
-        .execute() == 1);
-  }
+  /** A message Slack accepted: when, and the ts of a new post. */
+  record Sent(OutgoingMessage message, Optional<String> postedTs, Instant at) {}
 
-  void markSent(OutgoingMessage message, Optional<String> postedTs, Instant now) {
+  /** Records sent messages, several in one transaction (one write instead of many under load). */
+  void markSent(List<Sent> sent) {
     jdbi.useTransaction(h -> {
-      h.createUpdate("update outbox set status = 'sent', sent_at = :now where id = :id")
-          .bind("now", now)
-          .bind("id", message.id())
-          .execute();
-      if (postedTs.isPresent() && message.ref().isPresent()) {
-        h.createUpdate("""
-                insert into posted_message (team_id, ref, channel_id, ts) values (:team, :ref, :channel, :ts)
-                on conflict (team_id, ref) do update set channel_id = :channel, ts = :ts
-                """)
-            .bind("team", message.teamId())
-            .bind("ref", message.ref().get())
-            .bind("channel", message.channelId())
-            .bind("ts", postedTs.get())
+      for (Sent one : sent) {
+        OutgoingMessage message = one.message();
+        h.createUpdate("update outbox set status = 'sent', sent_at = :now where id = :id")
+            .bind("now", one.at())
+            .bind("id", message.id())
             .execute();
+        if (one.postedTs().isPresent() && message.ref().isPresent()) {
+          h.createUpdate("""
+                  insert into posted_message (team_id, ref, channel_id, ts) values (:team, :ref, :channel, :ts)
+                  on conflict (team_id, ref) do update set channel_id = :channel, ts = :ts
+                  """)
+              .bind("team", message.teamId())
+              .bind("ref", message.ref().get())
+              .bind("channel", message.channelId())
+              .bind("ts", one.postedTs().get())
+              .execute();
+        }
       }
     });
   }
 
-  void retryLater(long id, Instant notBefore, String error) {
-    jdbi.useHandle(h -> h.createUpdate(
-            "update outbox set status = 'pending', not_before = :at, last_error = :error where id = :id")
+  /**
+   * Puts the message back for a later try. {@code attempts} counts the failed tries that bring it
+   * closer to giving up; a 429 is Slack setting the pace, not a failure, and does not count.
+   */
+  void retryLater(long id, Instant notBefore, String error, boolean countsAsAttempt) {
+    jdbi.useHandle(h -> h.createUpdate("""
+            update outbox set status = 'pending', not_before = :at, last_error = :error,
+                              attempts = attempts + :counted
+            where id = :id
+            """)
         .bind("at", notBefore)
         .bind("error", error)
+        .bind("counted", countsAsAttempt ? 1 : 0)
         .bind("id", id)
         .execute());
   }
 
   void markFailed(long id, String error) {
     jdbi.useHandle(h -> h.createUpdate(
-            "update outbox set status = 'failed', last_error = :error where id = :id")
+            "update outbox set status = 'failed', attempts = attempts + 1, last_error = :error where id = :id")
         .bind("error", error)
         .bind("id", id)
         .execute());
@@ -112,6 +147,13 @@ final class OutboxRepository {
             update outbox set status = 'failed', last_error = 'interrupted while sending'
             where status = 'sending'
             """).execute());
+  }
+
+  /** Removes a message that is still waiting; false if it is being sent or already went. */
+  boolean withdraw(long id) {
+    return jdbi.withHandle(h -> h.createUpdate("delete from outbox where id = :id and status = 'pending'")
+        .bind("id", id)
+        .execute() == 1);
   }
 
   Optional<PostedMessage> posted(String teamId, String ref) {

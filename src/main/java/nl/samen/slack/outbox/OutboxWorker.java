@@ -3,41 +3,71 @@ package nl.samen.slack.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import nl.samen.slack.SlackCallFailed;
 import nl.samen.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the outbox on one background thread, keeping Slack's pace of about one message per
- * second per channel, honouring Retry-After on 429 and backing off on 5xx and network errors.
- * Its clock is the wall clock: the pace of Slack's API is real time, whatever the app's clock says.
+ * Delivers the outbox: one dispatcher thread picks, per channel, the oldest message that is due and
+ * hands it to a few sender threads, so that many channels are served in parallel while each
+ * channel gets one message at a time, at most about one per second (Slack's pace). A 429 keeps the
+ * channel quiet for its Retry-After; a 5xx or network error is retried with backoff; a message that
+ * keeps failing is marked failed. Its clock is the wall clock: Slack's pace is real time, whatever
+ * the app's clock says.
  */
 public final class OutboxWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
   static final Duration CHANNEL_PACE = Duration.ofSeconds(1);
   static final int MAX_ATTEMPTS = 8;
+  static final int SENDERS = 8;
+  private static final int CHANNELS_PER_ROUND = 2000;
+  private static final Duration IDLE_LOOK = Duration.ofSeconds(5);
 
   private final OutboxRepository repository;
   private final SlackGateway slack;
   private final Clock wallClock;
   private final Semaphore wakeUp = new Semaphore(0);
-  private final Map<String, Instant> channelFreeAt = new HashMap<>();
-  private final Thread thread;
+  /** When each channel may get its next message; written by senders, read by the dispatcher. */
+  private final Map<String, Instant> channelFreeAt = new ConcurrentHashMap<>();
+  private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+  private final Queue<OutboxRepository.Sent> unrecorded = new ConcurrentLinkedQueue<>();
+  private final ReentrantLock recording = new ReentrantLock();
+  private final Thread dispatcher;
+  private final ExecutorService senders;
+  private final Duration backoffUnit;
   private volatile boolean running = true;
 
   public OutboxWorker(Outbox outbox, SlackGateway slack, Clock wallClock) {
+    this(outbox, slack, wallClock, Duration.ofSeconds(1));
+  }
+
+  /** @param backoffUnit the first wait after a failure; it doubles with each try (tests shorten it) */
+  OutboxWorker(Outbox outbox, SlackGateway slack, Clock wallClock, Duration backoffUnit) {
+    this.backoffUnit = backoffUnit;
     this.repository = outbox.repository();
     this.slack = slack;
     this.wallClock = wallClock;
-    this.thread = new Thread(this::run, "samen-outbox");
-    this.thread.setDaemon(true);
+    this.dispatcher = new Thread(this::run, "samen-outbox");
+    this.dispatcher.setDaemon(true);
+    this.senders = Executors.newFixedThreadPool(SENDERS, runnable -> {
+      Thread thread = new Thread(runnable, "samen-outbox-sender");
+      thread.setDaemon(true);
+      return thread;
+    });
     outbox.onEnqueue(this::wake);
   }
 
@@ -46,7 +76,7 @@ public final class OutboxWorker implements AutoCloseable {
     if (interrupted > 0) {
       log.warn("{} message(s) were being sent when the app stopped; not sent again", interrupted);
     }
-    thread.start();
+    dispatcher.start();
   }
 
   public void wake() {
@@ -56,7 +86,7 @@ public final class OutboxWorker implements AutoCloseable {
   private void run() {
     while (running) {
       try {
-        Duration pause = deliverDue();
+        Duration pause = dispatchDue();
         wakeUp.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
         wakeUp.drainPermits();
       } catch (InterruptedException e) {
@@ -69,26 +99,36 @@ public final class OutboxWorker implements AutoCloseable {
     }
   }
 
-  /** Sends what is due now and says how long to wait before looking again. */
-  Duration deliverDue() {
+  /**
+   * Hands each channel whose turn it is its oldest due message, and says how long to wait before
+   * looking again: until the earliest moment a channel with waiting messages is free.
+   */
+  Duration dispatchDue() {
     Instant now = wallClock.instant();
-    List<OutgoingMessage> due = repository.due(now, 500);
-    Instant nextLook = now.plus(Duration.ofSeconds(5));
-    for (OutgoingMessage message : due) {
-      if (!running) {
-        break;
+    channelFreeAt.values().removeIf(free -> free.isBefore(now));
+    Instant nextLook = now.plus(IDLE_LOOK);
+    List<OutboxRepository.Head> heads = repository.dueHeads(now, CHANNELS_PER_ROUND);
+    List<Long> turn = new ArrayList<>();
+    for (OutboxRepository.Head head : heads) {
+      String channel = head.channelId();
+      if (inFlight.contains(channel)) {
+        nextLook = earliest(nextLook, now.plus(CHANNEL_PACE));
+        continue;
       }
-      Instant free = channelFreeAt.getOrDefault(message.channelId(), Instant.EPOCH);
-      if (free.isAfter(wallClock.instant())) {
+      Instant free = channelFreeAt.getOrDefault(channel, Instant.EPOCH);
+      if (free.isAfter(now)) {
         nextLook = earliest(nextLook, free);
         continue;
       }
-      if (repository.claim(message.id())) {
-        deliver(message);
-        channelFreeAt.put(message.channelId(), wallClock.instant().plus(CHANNEL_PACE));
-      }
+      turn.add(head.id());
     }
-    if (due.size() == 500) {
+    // One write claims the whole round: per-message claims would make this thread the bottleneck.
+    for (OutgoingMessage message : running ? repository.claimAll(turn) : List.<OutgoingMessage>of()) {
+      inFlight.add(message.channelId());
+      senders.execute(() -> send(message));
+      nextLook = earliest(nextLook, now.plus(CHANNEL_PACE));
+    }
+    if (heads.size() == CHANNELS_PER_ROUND) {
       return Duration.ZERO;
     }
     Optional<Instant> pending = repository.nextDue();
@@ -99,7 +139,29 @@ public final class OutboxWorker implements AutoCloseable {
     return wait.isNegative() ? Duration.ofMillis(10) : wait.plusMillis(5);
   }
 
-  private void deliver(OutgoingMessage message) {
+  /** On a sender thread: one message to one channel; the channel is free again a second later. */
+  private void send(OutgoingMessage message) {
+    Duration quiet = CHANNEL_PACE;
+    try {
+      quiet = deliver(message);
+    } catch (RuntimeException e) {
+      log.error("Delivering outbox message {} failed", message.id(), e);
+      repository.retryLater(message.id(), wallClock.instant().plus(backoff(1)), String.valueOf(e.getMessage()), true);
+    } finally {
+      channelFreeAt.put(message.channelId(), wallClock.instant().plus(quiet));
+      inFlight.remove(message.channelId());
+      if (quiet.compareTo(CHANNEL_PACE) < 0) {
+        wake(); // the dispatcher planned to look a pace from now: sooner is due here
+      }
+    }
+  }
+
+  /**
+   * Sends, records the outcome, and says how long the channel must stay quiet now: a pace after a
+   * message went out, Slack's Retry-After after a 429, nothing after a failed try (its retry waits
+   * for its own backoff).
+   */
+  private Duration deliver(OutgoingMessage message) {
     try {
       Optional<String> ts = Optional.empty();
       if (message.method() == OutgoingMessage.Method.POST) {
@@ -108,38 +170,61 @@ public final class OutboxWorker implements AutoCloseable {
         Optional<OutboxRepository.PostedMessage> posted =
             repository.posted(message.teamId(), message.ref().orElseThrow());
         if (posted.isEmpty()) {
-          retryOrFail(message, "the message to update is not posted yet", Duration.ofSeconds(1));
-          return;
+          retryOrFail(message, "the message to update is not posted yet", Duration.ofSeconds(1), true);
+          return Duration.ZERO;
         }
         slack.updateMessage(posted.get().channelId(), posted.get().ts(), message.text(), message.blocks());
       }
-      repository.markSent(message, ts, wallClock.instant());
+      recordSent(new OutboxRepository.Sent(message, ts, wallClock.instant()));
+      return CHANNEL_PACE;
     } catch (SlackCallFailed e) {
       if (!e.retryable()) {
         log.warn("Message {} to {} refused by Slack: {}", message.id(), message.channelId(), e.getMessage());
         repository.markFailed(message.id(), e.getMessage());
-        return;
+        return Duration.ZERO;
       }
+      boolean rateLimited = e.retryAfter().isPresent();
       Duration wait = e.retryAfter().orElse(backoff(message.attempts() + 1));
-      e.retryAfter().ifPresent(after ->
-          channelFreeAt.put(message.channelId(), wallClock.instant().plus(after)));
-      retryOrFail(message, e.getMessage(), wait);
+      retryOrFail(message, e.getMessage(), wait, !rateLimited);
+      return rateLimited ? wait : Duration.ZERO;
     }
   }
 
-  private void retryOrFail(OutgoingMessage message, String error, Duration wait) {
-    if (message.attempts() + 1 >= MAX_ATTEMPTS) {
+  /**
+   * Records a sent message. Senders take turns writing whatever has been sent meanwhile in one
+   * transaction, so that many senders do not queue up for SQLite's single writer one by one.
+   * Until written, a message is 'sending': a crash then leaves it failed, never sent twice.
+   */
+  private void recordSent(OutboxRepository.Sent sent) {
+    unrecorded.add(sent);
+    while (!unrecorded.isEmpty() && recording.tryLock()) {
+      try {
+        List<OutboxRepository.Sent> batch = new ArrayList<>();
+        for (OutboxRepository.Sent next; (next = unrecorded.poll()) != null; ) {
+          batch.add(next);
+        }
+        if (!batch.isEmpty()) {
+          repository.markSent(batch);
+        }
+      } finally {
+        recording.unlock();
+      }
+    }
+  }
+
+  private void retryOrFail(OutgoingMessage message, String error, Duration wait, boolean countsAsAttempt) {
+    if (countsAsAttempt && message.attempts() + 1 >= MAX_ATTEMPTS) {
       log.warn("Message {} to {} failed after {} attempts: {}", message.id(), message.channelId(),
           MAX_ATTEMPTS, error);
       repository.markFailed(message.id(), error);
     } else {
-      repository.retryLater(message.id(), wallClock.instant().plus(wait), error);
+      repository.retryLater(message.id(), wallClock.instant().plus(wait), error, countsAsAttempt);
     }
   }
 
-  static Duration backoff(int attempt) {
-    long seconds = Math.min(60, 1L << Math.min(attempt - 1, 6));
-    return Duration.ofSeconds(seconds);
+  /** 1, 2, 4, … units, at most 60. */
+  Duration backoff(int attempt) {
+    return backoffUnit.multipliedBy(Math.min(60, 1L << Math.min(attempt - 1, 6)));
   }
 
   private static Instant earliest(Instant a, Instant b) {
@@ -159,7 +244,11 @@ public final class OutboxWorker implements AutoCloseable {
     running = false;
     wakeUp.release();
     try {
-      thread.join(5000);
+      dispatcher.join(5000);
+      senders.shutdown();
+      if (!senders.awaitTermination(5, TimeUnit.SECONDS)) {
+        senders.shutdownNow();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

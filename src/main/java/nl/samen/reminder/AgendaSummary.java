@@ -1,0 +1,16 @@
+package nl.samen.reminder;
+
+import java.util.List;
+import java.util.Locale;
+import nl.samen.meeting.Meeting;
+
+/**
+ * The seam where the agenda feature tells reminders what a meeting's agenda holds: its items, one
+ * plain-text line each (reminders escape them). Until an agenda is wired in, reminders show none.
+ */
+@FunctionalInterface
+public interface AgendaSummary {
+  AgendaSummary NONE = (meeting, locale) -> List.of();
+
+  List<String> items(Meeting meeting, Locale locale);
+}

@@ -1,0 +1,46 @@
+package nl.samen.reminder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * A network channel's human members, asked of Slack at most once per few minutes per channel (when
+ * several meetings of a network fall due together) and forgotten as soon as someone joins or leaves,
+ * so that a new member is in the next round of reminders.
+ */
+final class ChannelMembers implements MemberDirectory {
+  static final Duration FRESH_FOR = Duration.ofMinutes(5);
+
+  private final Function<String, List<String>> slack;
+  private final Clock clock;
+  private final Map<String, Known> known = new ConcurrentHashMap<>();
+
+  private record Known(List<String> members, Instant askedAt) {}
+
+  ChannelMembers(Function<String, List<String>> slack, Clock clock) {
+    this.slack = slack;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<String> humanMembers(String channelId) {
+    Instant now = clock.instant();
+    Known cached = known.get(channelId);
+    if (cached != null && !now.isAfter(cached.askedAt().plus(FRESH_FOR)) && !now.isBefore(cached.askedAt())) {
+      return cached.members();
+    }
+    List<String> members = List.copyOf(slack.apply(channelId));
+    known.put(channelId, new Known(members, now));
+    return members;
+  }
+
+  /** Someone joined or left: ask Slack again next time. Idempotent, as Slack may repeat events. */
+  void changed(String channelId) {
+    known.remove(channelId);
+  }
+}

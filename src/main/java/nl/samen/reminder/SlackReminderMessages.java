@@ -1,0 +1,32 @@
+package nl.samen.reminder;
+
+import java.util.Locale;
+import nl.samen.slack.BlockJson;
+import nl.samen.slack.People;
+
+/** Reminder messages for Slack: channel posts in the default language, DMs in the reader's own. */
+final class SlackReminderMessages implements ReminderMessages {
+  private final People people;
+  private final AgendaSummary agenda;
+
+  SlackReminderMessages(People people, AgendaSummary agenda) {
+    this.people = people;
+    this.agenda = agenda;
+  }
+
+  @Override
+  public Delivery channelPost(Round round) {
+    return message(round, round.network().channelId(), people.defaultLocale());
+  }
+
+  /** Slack opens the bot's DM with a user when chat.postMessage gets the user id as channel. */
+  @Override
+  public Delivery directMessage(Round round, String userId) {
+    return message(round, userId, people.localeOf(userId));
+  }
+
+  private Delivery message(Round round, String recipient, Locale locale) {
+    return new Delivery(recipient, ReminderViews.fallback(round, locale),
+        BlockJson.json(ReminderViews.blocks(round, agenda.items(round.meeting(), locale), locale)));
+  }
+}
