@@ -28,15 +28,25 @@ class ArchitectureTest {
     }
   }
 
+  /** Services, repositories and the records of the features: the domain. */
+  private static boolean isDomain(Path file) {
+    Path relative = MAIN.relativize(file);
+    if (relative.getNameCount() < 2 || List.of("slack", "web", "playground").contains(relative.getName(0).toString())) {
+      return false;
+    }
+    String content = read(file);
+    return file.getFileName().toString().matches(".*(Service|Repository)\\.java")
+        || content.contains("\npublic record ") || content.contains("\nrecord ");
+  }
+
   @Test
-  void servicesAndRepositories_knowNothingOfSlackOrHttp() throws IOException {
-    List<Path> domain = sources().stream()
-        .filter(p -> p.getFileName().toString().matches(".*(Service|Repository)\\.java"))
-        .filter(p -> !MAIN.relativize(p).startsWith("slack"))
-        .toList();
+  void servicesRepositoriesAndRecords_knowNothingOfSlackOrHttp() throws IOException {
+    List<Path> domain = sources().stream().filter(ArchitectureTest::isDomain).toList();
 
     assertThat(domain).isNotEmpty();
-    assertThat(domain).allSatisfy(file -> assertThat(read(file))
+    // The outbox is the one exception: a table of messages to send, which reminders fill in the
+    // same transaction as their claims so that none goes out twice. It holds no Slack types.
+    assertThat(domain).allSatisfy(file -> assertThat(read(file).replace("import nl.samen.slack.outbox.", ""))
         .as(file.toString())
         .doesNotContain("import com.slack.api")
         .doesNotContain("import io.javalin")
