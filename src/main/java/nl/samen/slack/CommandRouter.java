@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.samen.slack.command.BadCommand;
 import nl.samen.slack.command.CommandLine;
 import nl.samen.slack.command.Term;
@@ -22,6 +23,8 @@ public final class CommandRouter {
 
   private final Map<String, Subcommand> byKeyword = new LinkedHashMap<>();
   private final List<Subcommand> subcommands = new ArrayList<>();
+  /** The help is the same for everyone who speaks the language: made once per language. */
+  private final Map<String, Reply.Fixed> helpTexts = new ConcurrentHashMap<>();
 
   public CommandRouter(List<Subcommand> features) {
     add(Subcommand.of("command.usage.help", this::help, "help", "hulp"));
@@ -82,17 +85,26 @@ public final class CommandRouter {
         usageKey.or(() -> Optional.of("command.usage.short")));
   }
 
+  /** {@code help}: one line per command; {@code help <command>}: every form of that command. */
   private Reply help(CommandRequest request) {
+    Optional<String> about = request.args().peekWord();
+    if (about.isPresent() && byKeyword.containsKey(about.get())) {
+      request.args().requireWord("command.what.subcommand");
+      request.args().requireEnd();
+      return Reply.text(Texts.get(request.locale(), byKeyword.get(about.get()).usageKey()));
+    }
     request.args().requireEnd();
     return help(request.locale());
   }
 
   private Reply help(Locale locale) {
-    StringBuilder usage = new StringBuilder(Texts.get(locale, "command.help.intro")).append("\n");
-    for (Subcommand subcommand : subcommands) {
-      usage.append(Texts.get(locale, subcommand.usageKey())).append("\n");
-    }
-    return Reply.text(usage.toString().strip());
+    return helpTexts.computeIfAbsent(Texts.supported(locale).getLanguage(), language -> {
+      StringBuilder usage = new StringBuilder(Texts.get(locale, "command.help.intro")).append("\n");
+      for (Subcommand subcommand : subcommands) {
+        usage.append(Texts.get(locale, subcommand.usageKey()).lines().findFirst().orElse("")).append("\n");
+      }
+      return new Reply.Fixed(usage.append(Texts.get(locale, "command.help.more")).toString());
+    });
   }
 
   private static Reply error(Locale locale, String message, Optional<String> usageKey) {

@@ -9,6 +9,12 @@ public sealed interface Reply {
   /** A message; {@code text} is its notification fallback when there are blocks. */
   record Message(String text, List<LayoutBlock> blocks) implements Reply {}
 
+  /**
+   * A text that is the same for everyone who speaks the language, such as the help: its JSON is made
+   * once and answered as is.
+   */
+  record Fixed(String text) implements Reply {}
+
   /** Nothing to show, e.g. because a modal opened. */
   record Nothing() implements Reply {}
 

@@ -7,7 +7,10 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MemberLeftChannelEvent;
+import com.google.gson.JsonObject;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
@@ -53,7 +56,19 @@ public final class SlackApp {
     return app;
   }
 
+  /** The JSON of each fixed reply, made once: the help is asked often and is long. */
+  private static final Map<String, String> FIXED_BODIES = new ConcurrentHashMap<>();
+
   private static Response answer(Reply reply, SlashCommandContext ctx, ExecutorService background) {
+    if (reply instanceof Reply.Fixed fixed) {
+      String body = FIXED_BODIES.computeIfAbsent(fixed.text(), text -> {
+        JsonObject json = new JsonObject();
+        json.addProperty("response_type", "ephemeral");
+        json.addProperty("text", text);
+        return json.toString();
+      });
+      return Response.builder().statusCode(200).contentType("application/json; charset=utf-8").body(body).build();
+    }
     if (reply instanceof Reply.Message message) {
       return ctx.ack(r -> r.responseType("ephemeral").text(message.text()).blocks(blocksOrNull(message)));
     }
@@ -61,7 +76,9 @@ public final class SlackApp {
       background.submit(() -> {
         try {
           Reply done = later.work().get();
-          if (done instanceof Reply.Message message) {
+          if (done instanceof Reply.Fixed fixed) {
+            ctx.respond(r -> r.responseType("ephemeral").text(fixed.text()));
+          } else if (done instanceof Reply.Message message) {
             ctx.respond(r -> r.responseType("ephemeral").text(message.text()).blocks(blocksOrNull(message)));
           }
         } catch (Exception e) {

@@ -77,6 +77,20 @@ class AppLifecycleEndToEndTest {
   }
 
   @Test
+  void help_givesOneLinePerCommand_andEveryFormOfOneCommandOnRequest() throws Exception {
+    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
+
+    String overview = app.command(MEMBER, "help").visible();
+    String meeting = app.command(MEMBER, "help meeting").visible();
+
+    assertThat(overview).contains("`meeting new`", "`rsvp [<id>] yes|no|maybe", "`/samen help <command>`")
+        .doesNotContain("move <date>");
+    assertThat(meeting).contains("`meeting new \"<title>\" <date>", "`meeting <id> move <date>", "cancel")
+        .doesNotContain("rsvp");
+    assertThat(app.command(COORDINATOR, "hulp vergadering").visible()).contains("verplaats");
+  }
+
+  @Test
   void aLanguageSamenDoesNotSpeak_getsTheConfiguredDefault() throws Exception {
     app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"), Map.of("SAMEN_LOCALE", "en"));
     app.slack.user("U0FRANS", "fr-FR");

@@ -180,7 +180,7 @@ class ReminderEndToEndTest {
     assertThat(app.command(MEMBER, "reminders set 1d dm").visible()).contains("Only the network's coordinators");
     assertThat(app.command(MEMBER, "reminders").visible())
         .contains("7 days before: a post in the channel", "default rules");
-    assertThat(app.command(MEMBER, "help").visible()).contains("reminders me off|on");
+    assertThat(app.command(MEMBER, "help reminders").visible()).contains("reminders me off|on");
   }
 
   private void moveClockAndWake(String instant) {
