@@ -1,7 +1,6 @@
 package nl.samen;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
@@ -109,25 +108,20 @@ public final class Application implements AutoCloseable {
    */
   private static Application start(Settings settings, Clock clock, List<AutoCloseable> parts) {
     ExecutorService starter = Executors.newFixedThreadPool(2, daemon("samen-start"));
-    CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
-      Database database = Database.open(settings.database());
-      database.isHealthy(); // the first query warms Jdbi while the rest starts
-      return database;
-    }, starter);
-    CompletableFuture<Slack> loadingSlack = CompletableFuture.supplyAsync(() -> {
-      SlackConfig slackConfig = new SlackConfig();
-      slackConfig.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
-      return Slack.getInstance(slackConfig);
-    }, starter);
+    CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(settings.database()), starter);
+    CompletableFuture<SlackStart> connecting = CompletableFuture.supplyAsync(() -> SlackStart.connect(settings), starter);
     starter.shutdown();
     WebServer web = WebServer.start(settings.port());
     parts.add(web);
-    Slack slack = join(loadingSlack);
-    parts.add(slack);
+    SlackStart slackStart = join(connecting);
+    parts.add(slackStart.slack());
+    parts.add(0, slackStart.scheduling());
     Database database = join(opening);
     parts.add(database);
+    Slack slack = slackStart.slack();
+    Scheduling scheduling = slackStart.scheduling();
 
-    SlackGateway gateway = new SlackGateway(slack.methods(settings.botToken()));
+    SlackGateway gateway = slackStart.gateway();
     People people = new People(gateway, settings.defaultLocale());
     ExecutorService background = Executors.newFixedThreadPool(4, daemon("samen-background"));
     parts.add(0, () -> {
@@ -139,9 +133,6 @@ public final class Application implements AutoCloseable {
     Clock wallClock = Clock.systemUTC();
     Outbox outbox = new Outbox(database.jdbi(), wallClock);
     OutboxWorker outboxWorker = new OutboxWorker(outbox, gateway, wallClock);
-
-    Scheduling scheduling = Scheduling.start("samen");
-    parts.add(0, scheduling);
 
     NetworkService networks = new NetworkService(new NetworkRepository(database.jdbi()), clock,
         settings.defaultZone());
@@ -161,7 +152,7 @@ public final class Application implements AutoCloseable {
         .singleTeamBotToken(settings.botToken())
         .signingSecret(settings.signingSecret().orElse(null))
         .build();
-    App app = SlackApp.create(appConfig, router, people, background,
+    App app = SlackApp.create(appConfig, slackStart.tokenCheck(), router, people, background,
         features.stream().flatMap(f -> f.listeners().stream()).toList());
 
     Optional<SocketModeApp> socketMode = startSocketMode(settings, app, parts);
@@ -197,12 +188,12 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  /** Bolt checks the bot token with auth.test here; a refused token stops the start. */
+  /** Builds Bolt's middleware now rather than on the first request. */
   private static void startHttpApp(App app) {
     try {
       app.start();
     } catch (Exception e) {
-      throw new IllegalStateException("SLACK_BOT_TOKEN was not accepted by Slack: " + e.getMessage(), e);
+      throw new IllegalStateException("The Slack app could not start: " + e.getMessage(), e);
     }
   }
 

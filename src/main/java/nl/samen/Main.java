@@ -22,15 +22,14 @@ public final class Main {
       Playground.run(System.getenv());
       return;
     }
-    Settings settings;
+    Application app;
     try {
-      settings = Settings.fromEnvironment(System.getenv());
+      app = Application.start(Settings.fromEnvironment(System.getenv()), Clock.systemUTC());
     } catch (SettingsException e) {
       System.err.println("Samen cannot start: " + e.getMessage());
       System.exit(2);
       return;
     }
-    Application app = Application.start(settings, Clock.systemUTC());
     Runtime.getRuntime().addShutdownHook(new Thread(app::close, "samen-shutdown"));
   }
 }

@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MemberLeftChannelEvent;
@@ -27,9 +28,10 @@ public final class SlackApp {
 
   private SlackApp() {}
 
-  public static App create(AppConfig config, CommandRouter router, People people,
+  /** @param tokenCheck Slack's answer to auth.test for the bot token, asked while the app started */
+  public static App create(AppConfig config, AuthTestResponse tokenCheck, CommandRouter router, People people,
       ExecutorService background, List<Listeners> features) {
-    App app = new App(config);
+    App app = new CheckedTokenApp(config, tokenCheck);
     app.command("/samen", (req, ctx) -> {
       var payload = req.getPayload();
       Locale locale = people.localeOf(payload.getUserId());

@@ -3,6 +3,7 @@ package nl.samen.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
@@ -24,6 +25,11 @@ public final class SlackGateway {
 
   public SlackGateway(MethodsClient methods) {
     this.methods = methods;
+  }
+
+  /** Asks Slack whether the bot token is good, and whose it is. */
+  public AuthTestResponse checkToken() {
+    return call("auth.test", () -> methods.authTest(r -> r));
   }
 
   /** Posts a message to a channel, or to a user's DM with the bot when given a user id. */

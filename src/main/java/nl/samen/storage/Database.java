@@ -3,6 +3,7 @@ package nl.samen.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -18,13 +19,19 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
 
-  private Database(HikariDataSource dataSource) {
+  private Database(HikariDataSource dataSource, Jdbi jdbi) {
     this.dataSource = dataSource;
-    this.jdbi = Jdbi.create(dataSource);
+    this.jdbi = jdbi;
+  }
+
+  private static Jdbi jdbi(HikariDataSource dataSource) {
+    Jdbi jdbi = Jdbi.create(dataSource);
     // Jdbi puts bound values into exception messages by default, and those end up in the log: an
     // absence reason or a calendar token must not. The stack trace still names the statement's caller.
     jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
     TimeColumns.register(jdbi);
+    jdbi.withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one());
+    return jdbi;
   }
 
   /** Opens (creating if needed) the database file and brings its schema up to date. */
@@ -49,12 +56,14 @@ public final class Database implements AutoCloseable {
     pool.setMinimumIdle(1);
     HikariDataSource dataSource = new HikariDataSource(pool);
 
+    // Setting up Jdbi takes about as long as the migrations; it needs no tables, so both go at once.
+    CompletableFuture<Jdbi> jdbi = CompletableFuture.supplyAsync(() -> jdbi(dataSource));
     Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/migration")
         .load()
         .migrate();
-    return new Database(dataSource);
+    return new Database(dataSource, jdbi.join());
   }
 
   public Jdbi jdbi() {

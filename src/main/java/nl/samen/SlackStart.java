@@ -1,0 +1,43 @@
+package nl.samen;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import nl.samen.config.Settings;
+import nl.samen.config.SettingsException;
+import nl.samen.schedule.Scheduling;
+import nl.samen.slack.SlackCallFailed;
+import nl.samen.slack.SlackGateway;
+
+/**
+ * The part of a start that needs no database: Slack's SDK loaded and the bot token checked with
+ * auth.test (a refused token stops the start with one line), and the scheduler running.
+ */
+record SlackStart(Slack slack, SlackGateway gateway, AuthTestResponse tokenCheck, Scheduling scheduling) {
+
+  static SlackStart connect(Settings settings) {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
+    Slack slack = Slack.getInstance(config);
+    SlackGateway gateway = new SlackGateway(slack.methods(settings.botToken()));
+    AuthTestResponse tokenCheck;
+    try {
+      tokenCheck = gateway.checkToken();
+    } catch (SlackCallFailed e) {
+      closeQuietly(slack);
+      throw e.retryable()
+          ? new SettingsException("Slack's Web API did not answer at SLACK_API_URL " + settings.slackApiUrl()
+              + " (" + e.getMessage() + ")")
+          : new SettingsException("SLACK_BOT_TOKEN was not accepted by Slack (" + e.getMessage() + ")");
+    }
+    return new SlackStart(slack, gateway, tokenCheck, Scheduling.start("samen"));
+  }
+
+  private static void closeQuietly(Slack slack) {
+    try {
+      slack.close();
+    } catch (Exception e) {
+      // Starting failed already; this is only tidying up.
+    }
+  }
+}
