@@ -4,10 +4,12 @@ import static nl.samen.testing.TestApp.CHANNEL;
 import static nl.samen.testing.TestApp.COORDINATOR;
 import static nl.samen.testing.TestApp.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import nl.samen.config.SettingsException;
 import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +21,9 @@ class AppLifecycleEndToEndTest {
 
   @AfterEach
   void stop() {
-    app.close();
+    if (app != null) {
+      app.close();
+    }
   }
 
   @Test
@@ -52,6 +56,17 @@ class AppLifecycleEndToEndTest {
     Thread.sleep(1500); // would a duplicate follow? give the outbox time to make that mistake
     assertThat(app.slack.calls("chat.postMessage")).filteredOn(c -> CHANNEL.equals(c.channel())).hasSize(1);
     assertThat(app.slack.calls("chat.postMessage:failed")).hasSize(2);
+  }
+
+  @Test
+  void aTokenSlackRefuses_stopsTheStart_withOneLineNamingIt() {
+    assertThatThrownBy(() -> new TestApp(MutableClock.at("2026-11-23T08:00:00Z"), Map.of(),
+        fake -> fake.refuse("auth.test", "invalid_auth")))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("SLACK_BOT_TOKEN")
+        .hasMessageContaining("invalid_auth")
+        .hasMessageNotContaining("\n");
+    app = null;
   }
 
   @Test

@@ -68,6 +68,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
   private final Map<String, JsonObject> users = new ConcurrentHashMap<>();
   private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
+  private final Map<String, String> refusals = new ConcurrentHashMap<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
   private volatile String socketModeUrl = "ws://127.0.0.1:9/link";
   private volatile Duration postInterval;
@@ -123,6 +124,11 @@ public final class FakeSlackApi implements AutoCloseable {
         queue.add(new Failure(status, retryAfter));
       }
     }
+  }
+
+  /** Every call of {@code method} is refused as Slack refuses: HTTP 200 with {@code "ok": false}. */
+  public void refuse(String method, String error) {
+    refusals.put(method, error);
   }
 
   /**
@@ -209,6 +215,12 @@ public final class FakeSlackApi implements AutoCloseable {
       synchronized (queue) {
         failure = queue.poll();
       }
+    }
+    String refusal = refusals.get(method);
+    if (refusal != null) {
+      calls.add(new Call(method + ":refused", params, json, body, Instant.now()));
+      respond(exchange, 200, "{\"ok\":false,\"error\":\"" + refusal + "\"}");
+      return;
     }
     if (failure != null) {
       calls.add(new Call(method + ":failed", params, json, body, Instant.now()));
