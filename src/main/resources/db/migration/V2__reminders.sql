@@ -2,6 +2,7 @@
 -- (7d channel, 1d dm, nudge 1d), so networks made before this migration need no seeding.
 
 create table reminder_rule (
+  team_id text not null,
   network_id integer not null references network (id) on delete cascade,
   position integer not null,
   rule text not null,        -- canonical form: '7d channel', '1d dm', 'nudge 1d'
@@ -14,6 +15,7 @@ create table reminder_rule (
 -- When each version (sequence) of a meeting was planned: at creation or at a move. Reminders that
 -- were already past at that moment are skipped rather than caught up.
 create table reminder_arming (
+  team_id text not null,
   meeting_id integer not null references meeting (id) on delete cascade,
   sequence integer not null,
   armed_at text not null,

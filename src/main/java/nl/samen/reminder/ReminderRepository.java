@@ -21,9 +21,10 @@ final class ReminderRepository {
 
   void arm(Meeting meeting, Instant at) {
     jdbi.useHandle(h -> h.createUpdate("""
-            insert or ignore into reminder_arming (meeting_id, sequence, armed_at)
-            values (:meeting, :sequence, :at)
+            insert or ignore into reminder_arming (team_id, meeting_id, sequence, armed_at)
+            values (:team, :meeting, :sequence, :at)
             """)
+        .bind("team", meeting.teamId())
         .bind("meeting", meeting.id())
         .bind("sequence", meeting.sequence())
         .bind("at", at)

@@ -58,8 +58,8 @@ final class ReminderRuleRepository {
       for (int i = 0; i < rules.size(); i++) {
         String text = rules.get(i).text();
         h.createUpdate("""
-                insert into reminder_rule (network_id, position, rule, set_by, set_at)
-                values (:network, :position, :rule, :by, :at)
+                insert into reminder_rule (team_id, network_id, position, rule, set_by, set_at)
+                values ((select team_id from network where id = :network), :network, :position, :rule, :by, :at)
                 """)
             .bind("network", networkId)
             .bind("position", i)

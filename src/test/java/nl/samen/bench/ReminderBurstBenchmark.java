@@ -93,8 +93,8 @@ public final class ReminderBurstBenchmark {
             .bind("now", now).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         h.execute("insert into coordinator (team_id, network_id, user_id, added_by, added_at) values (?, ?, 'U0COORD', 'U0COORD', ?)",
             FakeSlackApi.TEAM, network, now);
-        h.execute("insert into reminder_rule (network_id, position, rule, set_by, set_at) values (?, 0, '1h channel', 'U0COORD', ?)",
-            network, "2020-01-01T00:00:00Z");
+        h.execute("insert into reminder_rule (team_id, network_id, position, rule, set_by, set_at) "
+            + "values (?, ?, 0, '1h channel', 'U0COORD', ?)", FakeSlackApi.TEAM, network, "2020-01-01T00:00:00Z");
         for (int m = 0; m < PER_CHANNEL; m++) {
           Instant due = firstDue.plusSeconds(random.nextInt(60));
           ZonedDateTime start = due.plus(Duration.ofHours(1)).atZone(ZONE);

@@ -1,0 +1,47 @@
+package nl.samen.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The migrated schema: multi-workspace ready, and SQLite set up as NOTES asks. */
+class SchemaTest {
+  @TempDir
+  Path directory;
+
+  @Test
+  void everyTable_carriesTheSlackTeamId() {
+    try (Database database = Database.open(directory.resolve("samen.db"))) {
+      List<String> tables = database.jdbi().withHandle(h -> h.createQuery(
+              "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' "
+                  + "and name <> 'flyway_schema_history' order by name")
+          .mapTo(String.class).list());
+
+      assertThat(tables).contains("network", "meeting", "rsvp", "outbox", "reminder_rule", "workshop");
+      for (String table : tables) {
+        int teamColumns = database.jdbi().withHandle(h -> h.createQuery(
+                "select count(*) from pragma_table_info(:table) where name = 'team_id'")
+            .bind("table", table).mapTo(Integer.class).one());
+        assertThat(teamColumns).as(table).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void connections_useWal_aBusyTimeout_andForeignKeys() {
+    Path file = directory.resolve("pragmas.db");
+    try (Database database = Database.open(file)) {
+      var pragmas = database.jdbi().withHandle(h -> List.of(
+          h.createQuery("pragma journal_mode").mapTo(String.class).one(),
+          h.createQuery("pragma busy_timeout").mapTo(String.class).one(),
+          h.createQuery("pragma foreign_keys").mapTo(String.class).one()));
+
+      assertThat(pragmas).containsExactly("wal", "5000", "1");
+    }
+    assertThat(Files.exists(file)).isTrue();
+  }
+}
