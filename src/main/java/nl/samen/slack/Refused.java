@@ -1,23 +1,15 @@
 package nl.samen.slack;
 
+import nl.samen.slack.command.CommandProblem;
+
 /**
  * A command that is well-formed but cannot be done here or by this person (not a network, no such
- * meeting). Thrown by handlers' look-ups and answered once, ephemerally, by the command router.
+ * meeting, coordinators only).
  */
-public final class Refused extends RuntimeException {
+public final class Refused extends CommandProblem {
   private static final long serialVersionUID = 1L;
-  private final transient Object[] args;
 
   public Refused(String messageKey, Object... args) {
-    super(messageKey, null, false, false);
-    this.args = args.clone();
-  }
-
-  public String messageKey() {
-    return getMessage();
-  }
-
-  public Object[] args() {
-    return args.clone();
+    super(messageKey, args);
   }
 }
