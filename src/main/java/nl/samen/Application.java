@@ -17,24 +17,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import nl.samen.agenda.AgendaFeature;
-import nl.samen.calendar.CalendarFeature;
 import nl.samen.config.Settings;
-import nl.samen.focus.FocusFeature;
-import nl.samen.home.HomeFeature;
-import nl.samen.meeting.MeetingFeature;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.meeting.MeetingNotices;
 import nl.samen.meeting.MeetingRepository;
 import nl.samen.meeting.MeetingService;
-import nl.samen.network.NetworkFeature;
 import nl.samen.network.NetworkRepository;
 import nl.samen.network.NetworkService;
 import nl.samen.privacy.PersonalDataRegistry;
-import nl.samen.privacy.PrivacyFeature;
-import nl.samen.reminder.ReminderFeature;
-import nl.samen.report.ReportFeature;
-import nl.samen.rsvp.RsvpFeature;
 import nl.samen.rsvp.RsvpRepository;
 import nl.samen.rsvp.RsvpService;
 import nl.samen.schedule.Scheduling;
@@ -75,30 +65,6 @@ public final class Application implements AutoCloseable {
       closeAll(parts);
       throw e;
     }
-  }
-
-  /** The features of Samen, in the order their commands appear in the help, and their seams. */
-  private static List<Feature> features(Core core) {
-    HomeFeature home = new HomeFeature(core);
-    CalendarFeature calendar = new CalendarFeature(core);
-    AgendaFeature agenda = new AgendaFeature(core);
-    ReportFeature plan = new ReportFeature(core);
-    MeetingFeature meetings = new MeetingFeature(core);
-    meetings.addSection(agenda.meetingSection());
-    home.addSection(agenda.homeSection());
-    home.addSection(plan.homeSection());
-    calendar.addAgendaSource(agenda.calendarText());
-    return List.of(
-        new NetworkFeature(core),
-        meetings,
-        new RsvpFeature(core),
-        new ReminderFeature(core, agenda.reminderText()),
-        agenda,
-        plan,
-        new FocusFeature(core),
-        calendar,
-        home,
-        new PrivacyFeature(core));
   }
 
   /**
@@ -143,7 +109,7 @@ public final class Application implements AutoCloseable {
     Core core = new Core(settings, clock, database, gateway, people, outbox, background, scheduling,
         networks, meetings, rsvps, lookup, notices, new PersonalDataRegistry(), new UserDataChanges());
 
-    List<Feature> features = features(core);
+    List<Feature> features = Features.all(core);
     parts.add(0, () -> features.forEach(Feature::stop));
     CommandRouter router = new CommandRouter(
         features.stream().flatMap(f -> f.subcommands().stream()).toList());
