@@ -5,8 +5,10 @@ import static nl.samen.testing.TestApp.MEMBER;
 import static nl.samen.testing.TestApp.OTHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.samen.reminder.ReminderFeature;
 import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +70,19 @@ class FeatureSeamsEndToEndTest {
 
     assertThat(details).contains("Agenda", "Opening en kennismaking", "Workshops", "Executieve functies",
         "B1.04", "1 of 2");
+  }
+
+  @Test
+  void aReminder_carriesTheAgenda() {
+    app.command(COORDINATOR, "reminders set 3m channel");
+    app.command(COORDINATOR, "meeting new \"Intervisie\" 2026-11-23 09:10");
+    app.command(COORDINATOR, "agenda 2 add \"Casus van Fatima\" 30m");
+
+    app.clock.set(Instant.parse("2026-11-23T08:08:00Z"));
+    app.feature(ReminderFeature.class).sendDueNow();
+
+    var reminder = app.slack.await("chat.postMessage", c -> c.text() != null && c.text().startsWith("Herinnering: #2"));
+    assertThat(reminder.visible()).contains("Casus van Fatima");
   }
 
   @Test
