@@ -5,6 +5,7 @@ import nl.samen.agenda.AgendaFeature;
 import nl.samen.calendar.CalendarFeature;
 import nl.samen.focus.FocusFeature;
 import nl.samen.home.HomeFeature;
+import nl.samen.home.MyNetworks;
 import nl.samen.meeting.MeetingFeature;
 import nl.samen.network.NetworkFeature;
 import nl.samen.privacy.PrivacyFeature;
@@ -21,8 +22,9 @@ final class Features {
 
   /** The features, in the order their commands appear in the help, with their seams joined. */
   static List<Feature> all(Core core) {
-    HomeFeature home = new HomeFeature(core);
-    CalendarFeature calendar = new CalendarFeature(core);
+    MyNetworks myNetworks = MyNetworks.of(core);
+    HomeFeature home = new HomeFeature(core, myNetworks);
+    CalendarFeature calendar = new CalendarFeature(core, myNetworks);
     AgendaFeature agenda = new AgendaFeature(core);
     ReportFeature plan = new ReportFeature(core);
     MeetingFeature meetings = new MeetingFeature(core);

@@ -5,7 +5,6 @@ import nl.samen.Core;
 import nl.samen.Feature;
 import nl.samen.home.MyNetworks;
 import nl.samen.meeting.MeetingRepository;
-import nl.samen.network.NetworkRepository;
 import nl.samen.slack.Subcommand;
 import nl.samen.web.WebServer;
 
@@ -15,10 +14,9 @@ public final class CalendarFeature implements Feature {
   private final CalendarCommands commands;
   private final CalendarRoute route;
 
-  public CalendarFeature(Core core) {
+  /** @param myNetworks shared with the App Home, so both see the same channel members */
+  public CalendarFeature(Core core, MyNetworks myNetworks) {
     CalendarRepository tokens = new CalendarRepository(core.database().jdbi());
-    MyNetworks myNetworks = new MyNetworks(new NetworkRepository(core.database().jdbi()), core.networks(),
-        core.people()::humanMembers, core.clock());
     this.calendar = new CalendarService(tokens, myNetworks, new MeetingRepository(core.database().jdbi()),
         core.rsvps(), core.clock(), core.people()::localeOf);
     this.commands = new CalendarCommands(calendar, core.settings().publicUrl());

@@ -5,7 +5,6 @@ import nl.samen.Core;
 import nl.samen.Feature;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingListener;
-import nl.samen.network.NetworkRepository;
 import nl.samen.slack.SlackApp;
 
 /**
@@ -17,18 +16,14 @@ public final class HomeFeature implements Feature {
   private final HomeService home;
   private final HomeListeners listeners;
 
-  public HomeFeature(Core core) {
-    MyNetworks myNetworks = new MyNetworks(new NetworkRepository(core.database().jdbi()), core.networks(),
-        core.people()::humanMembers, core.clock());
+  /** @param myNetworks shared with the calendar feed, so both see the same channel members */
+  public HomeFeature(Core core, MyNetworks myNetworks) {
     this.home = new HomeService(myNetworks, core.networks(), core.meetings(), core.rsvps(), core.clock());
     HomePublisher publisher = new HomePublisher(home, myNetworks, core.slack(), core.people()::localeOf,
         core.background());
     this.listeners = new HomeListeners(publisher);
     // Joining or leaving a channel changes the person's networks.
-    core.people().onMembershipChange((teamId, channelId, userId) -> {
-      myNetworks.channelChanged(channelId);
-      publisher.changed(teamId, userId);
-    });
+    core.people().onMembershipChange((teamId, channelId, userId) -> publisher.changed(teamId, userId));
     core.changes().listen(publisher::changed);
     core.rsvps().addListener((meeting, rsvp) -> {
       publisher.changed(meeting.teamId(), rsvp.userId());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
+import nl.samen.Core;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkRepository;
 import nl.samen.network.NetworkService;
@@ -38,6 +39,17 @@ public final class MyNetworks {
     this.networkService = networkService;
     this.channelMembers = channelMembers;
     this.clock = clock;
+  }
+
+  /**
+   * The one instance the app shares (App Home and calendar feeds): it forgets a channel's members as
+   * soon as Slack says someone joined or left.
+   */
+  public static MyNetworks of(Core core) {
+    MyNetworks myNetworks = new MyNetworks(new NetworkRepository(core.database().jdbi()), core.networks(),
+        core.people()::humanMembers, core.clock());
+    core.people().onMembershipChange((teamId, channelId, userId) -> myNetworks.channelChanged(channelId));
+    return myNetworks;
   }
 
   public List<Network> of(String teamId, String userId) {

@@ -5,6 +5,7 @@ import static nl.samen.testing.TestApp.MEMBER;
 import static nl.samen.testing.TestApp.OTHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,6 +84,24 @@ class FeatureSeamsEndToEndTest {
 
     var reminder = app.slack.await("chat.postMessage", c -> c.text() != null && c.text().startsWith("Herinnering: #2"));
     assertThat(reminder.visible()).contains("Casus van Fatima");
+  }
+
+  @Test
+  void someoneWhoJoinsTheChannel_findsItsMeetingsInTheirCalendar_atOnce() {
+    Matcher link = LINK.matcher(app.command("U0NEW", "calendar").visible());
+    assertThat(link.find()).isTrue();
+    String feed = "/calendar/" + link.group(1) + ".ics";
+    assertThat(app.get(feed).body()).doesNotContain("BEGIN:VEVENT");
+
+    app.slack.channelMembers(TestApp.CHANNEL, COORDINATOR, MEMBER, OTHER, "U0NEW");
+    JsonObject joined = new JsonObject();
+    joined.addProperty("type", "member_joined_channel");
+    joined.addProperty("user", "U0NEW");
+    joined.addProperty("channel", TestApp.CHANNEL);
+    joined.addProperty("event_ts", "1700000000.000400");
+    app.client().event("EvJoin", joined, 0);
+
+    assertThat(app.get(feed).body()).contains("BEGIN:VEVENT", "Netwerkdag");
   }
 
   @Test
