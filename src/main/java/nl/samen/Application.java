@@ -22,6 +22,7 @@ import nl.samen.meeting.MeetingLookup;
 import nl.samen.meeting.MeetingNotices;
 import nl.samen.meeting.MeetingRepository;
 import nl.samen.meeting.MeetingService;
+import nl.samen.network.NetworkMembers;
 import nl.samen.network.NetworkRepository;
 import nl.samen.network.NetworkService;
 import nl.samen.privacy.PersonalDataRegistry;
@@ -104,7 +105,10 @@ public final class Application implements AutoCloseable {
         settings.defaultZone());
     MeetingService meetings = new MeetingService(new MeetingRepository(database.jdbi()), networks, clock);
     RsvpService rsvps = new RsvpService(new RsvpRepository(database.jdbi()), networks, clock);
-    MeetingLookup lookup = new MeetingLookup(meetings, networks);
+    // One cache of channel members for the walls between networks, the App Home and calendars.
+    NetworkMembers members = new NetworkMembers(networks, people::humanMembers, clock);
+    people.onMembershipChange((teamId, channelId, userId) -> members.channelChanged(channelId));
+    MeetingLookup lookup = new MeetingLookup(meetings, networks, members);
     MeetingNotices notices = new MeetingNotices(outbox, people, rsvps, background);
     Core core = new Core(settings, clock, database, gateway, people, outbox, background, scheduling,
         networks, meetings, rsvps, lookup, notices, new PersonalDataRegistry(), new UserDataChanges());

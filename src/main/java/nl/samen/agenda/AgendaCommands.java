@@ -58,7 +58,7 @@ final class AgendaCommands {
       default -> { }
     }
     args.requireEnd();
-    MeetingLookup.Found found = lookup.byNumber(request.teamId(), meetingId);
+    MeetingLookup.Found found = lookup.byNumber(request, meetingId);
     AgendaService.Change change = switch (action) {
       case 0 -> agendas.addItem(found.network(), found.meeting(), request.userId(), draft);
       case 1 -> agendas.proposeItem(found.network(), found.meeting(), request.userId(), draft.title());

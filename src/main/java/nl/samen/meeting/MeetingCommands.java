@@ -148,7 +148,7 @@ public final class MeetingCommands {
     LocalDate date = args.requireDate();
     TimeRange times = args.requireTimeRange();
     args.requireEnd();
-    MeetingLookup.Found found = lookup.byNumber(request.teamId(), id);
+    MeetingLookup.Found found = lookup.byNumber(request, id);
     MeetingService.Changed result = meetings.moveMeeting(found.network(), request.userId(),
         found.meeting(), date, times.start(), times.end());
     if (result instanceof MeetingService.Changed.Moved moved) {
@@ -163,7 +163,7 @@ public final class MeetingCommands {
     CommandLine args = request.args();
     Optional<String> reason = args.acceptQuoted();
     args.requireEnd();
-    MeetingLookup.Found found = lookup.byNumber(request.teamId(), id);
+    MeetingLookup.Found found = lookup.byNumber(request, id);
     MeetingService.Changed result = meetings.cancelMeeting(found.network(), request.userId(),
         found.meeting(), reason);
     if (result instanceof MeetingService.Changed.Cancelled cancelled) {
@@ -187,7 +187,7 @@ public final class MeetingCommands {
   }
 
   private Reply details(CommandRequest request, long id) {
-    MeetingLookup.Found found = lookup.byNumber(request.teamId(), id);
+    MeetingLookup.Found found = lookup.byNumber(request, id);
     boolean coordinator = networks.isCoordinator(found.network(), request.userId());
     var answers = RsvpViews.answers(rsvps.answers(found.meeting()), request.userId(), coordinator,
         Optional.empty(), request.locale());

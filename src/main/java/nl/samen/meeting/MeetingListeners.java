@@ -4,7 +4,6 @@ import com.slack.api.bolt.App;
 import java.util.Locale;
 import java.util.Map;
 import nl.samen.network.Network;
-import nl.samen.network.NetworkService;
 import nl.samen.slack.People;
 import nl.samen.slack.SlackApp;
 import nl.samen.slack.Texts;
@@ -12,13 +11,13 @@ import nl.samen.slack.Texts;
 /** The submission of the "new meeting" modal. */
 public final class MeetingListeners implements SlackApp.Listeners {
   private final MeetingService meetings;
-  private final NetworkService networks;
+  private final MeetingLookup lookup;
   private final MeetingNotices notices;
   private final People people;
 
-  public MeetingListeners(MeetingService meetings, NetworkService networks, MeetingNotices notices, People people) {
+  public MeetingListeners(MeetingService meetings, MeetingLookup lookup, MeetingNotices notices, People people) {
     this.meetings = meetings;
-    this.networks = networks;
+    this.lookup = lookup;
     this.notices = notices;
     this.people = people;
   }
@@ -33,7 +32,8 @@ public final class MeetingListeners implements SlackApp.Listeners {
       if (submission.draft().isEmpty()) {
         return ctx.ack(r -> r.responseAction("errors").errors(submission.errors()));
       }
-      Network network = networks.networkOfChannel(payload.getTeam().getId(),
+      // The form names its channel; someone outside that network is told it is no network.
+      Network network = lookup.networkOfChannel(payload.getTeam().getId(), user,
           payload.getView().getPrivateMetadata()).orElse(null);
       if (network == null) {
         return ctx.ack(r -> r.responseAction("errors")

@@ -17,11 +17,13 @@ public final class NetworkCommands {
   private final NetworkService networks;
   private final People people;
   private final Outbox outbox;
+  private final NetworkMembers members;
 
-  public NetworkCommands(NetworkService networks, People people, Outbox outbox) {
+  public NetworkCommands(NetworkService networks, People people, Outbox outbox, NetworkMembers members) {
     this.networks = networks;
     this.people = people;
     this.outbox = outbox;
+    this.members = members;
   }
 
   public List<Subcommand> subcommands() {
@@ -32,9 +34,13 @@ public final class NetworkCommands {
         Subcommand.of("network.usage.members", this::members, "members", "leden"));
   }
 
-  /** The network of the channel the command was typed in, or a refusal that says how to make one. */
+  /**
+   * The network of the channel the command was typed in, or a refusal that says how to make one;
+   * to someone outside the network it answers the same (see {@code MeetingLookup.networkHere}).
+   */
   public Network networkHere(CommandRequest request) {
     return networks.networkOfChannel(request.teamId(), request.channelId())
+        .filter(n -> members.belongs(n, request.userId()))
         .orElseThrow(() -> new Refused("network.error.notANetwork"));
   }
 

@@ -10,7 +10,7 @@ public final class NetworkFeature implements Feature {
   private final NetworkCommands commands;
 
   public NetworkFeature(Core core) {
-    this.commands = new NetworkCommands(core.networks(), core.people(), core.outbox());
+    this.commands = new NetworkCommands(core.networks(), core.people(), core.outbox(), core.lookup().members());
   }
 
   @Override

@@ -61,6 +61,7 @@ public final class RsvpCommands {
     }
     MeetingLookup.Found found = lookup.byNumberOrNext(request, id);
     String who = subject.orElse(request.userId());
+    lookup.requireMembers(found.network(), subject.stream().toList());
     RsvpService.Outcome outcome = rsvps.recordAnswer(found.network(), found.meeting(), request.userId(),
         who, answer, reason);
     return Reply.text(outcomeText(outcome, found, request.userId(), request.locale()));
@@ -124,7 +125,8 @@ public final class RsvpCommands {
         marks.put(args.requireMention(), present);
       }
     }
-    MeetingLookup.Found found = lookup.byNumber(request.teamId(), id);
+    MeetingLookup.Found found = lookup.byNumber(request, id);
+    lookup.requireMembers(found.network(), marks.keySet());
     RsvpService.AttendanceOutcome outcome = rsvps.recordAttendance(found.network(), found.meeting(),
         request.userId(), marks);
     if (outcome instanceof RsvpService.AttendanceOutcome.Recorded recorded) {

@@ -53,7 +53,7 @@ public final class RsvpListeners implements SlackApp.Listeners {
       Answer answer = Answer.fromCode(action.getActionId().substring("rsvp_".length()));
       MeetingLookup.Found found;
       try {
-        found = lookup.byNumber(payload.getTeam().getId(), Long.parseLong(action.getValue()));
+        found = lookup.byNumber(payload.getTeam().getId(), user, Long.parseLong(action.getValue()));
       } catch (Refused | NumberFormatException e) {
         tell(ctx, ":warning: " + Texts.get(locale, "meeting.error.noSuchMeeting", action.getValue()));
         return ctx.ack();
@@ -78,8 +78,14 @@ public final class RsvpListeners implements SlackApp.Listeners {
         return ctx.ack(r -> r.responseAction("errors")
             .errors(java.util.Map.of("reason", Texts.get(locale, "rsvp.modal.reasonMissing"))));
       }
-      MeetingLookup.Found found = lookup.byNumber(payload.getTeam().getId(),
-          Long.parseLong(payload.getView().getPrivateMetadata()));
+      String meetingId = payload.getView().getPrivateMetadata();
+      MeetingLookup.Found found;
+      try {
+        found = lookup.byNumber(payload.getTeam().getId(), user, Long.parseLong(meetingId));
+      } catch (Refused | NumberFormatException e) {
+        return ctx.ack(r -> r.responseAction("errors")
+            .errors(java.util.Map.of("reason", Texts.get(locale, "meeting.error.noSuchMeeting", meetingId))));
+      }
       RsvpService.Outcome outcome = rsvps.recordAnswer(found.network(), found.meeting(), user, user,
           Answer.NO, Optional.of(reason));
       String text = RsvpCommands.outcomeText(outcome, found, user, locale);

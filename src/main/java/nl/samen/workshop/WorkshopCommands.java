@@ -52,8 +52,9 @@ public final class WorkshopCommands {
     int number = (int) args.requireNumber("workshop.what.workshopNumber");
     Optional<String> subject = args.acceptMention();
     args.requireEnd();
-    MeetingLookup.Found found = lookup.byNumber(request.teamId(), id);
+    MeetingLookup.Found found = lookup.byNumber(request, id);
     String who = subject.orElse(request.userId());
+    lookup.requireMembers(found.network(), subject.stream().toList());
     WorkshopService.Outcome outcome = action == 1
         ? workshops.chooseWorkshop(found.network(), found.meeting(), request.userId(), who, number)
         : workshops.dropWorkshop(found.network(), found.meeting(), request.userId(), who, number);
@@ -65,7 +66,7 @@ public final class WorkshopCommands {
 
   private Reply add(CommandRequest request, long id) {
     WorkshopDraft draft = draft(request.args());
-    MeetingLookup.Found found = lookup.byNumber(request.teamId(), id);
+    MeetingLookup.Found found = lookup.byNumber(request, id);
     WorkshopService.Added added = workshops.addWorkshop(found.network(), found.meeting(), request.userId(), draft);
     if (added instanceof WorkshopService.Added.Done done) {
       Workshop w = done.workshop();

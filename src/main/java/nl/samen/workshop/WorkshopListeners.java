@@ -44,7 +44,7 @@ public final class WorkshopListeners implements SlackApp.Listeners {
       String value = payload.getActions().get(0).getValue();
       Optional<String> problem;
       try {
-        MeetingLookup.Found found = lookup.byNumber(payload.getTeam().getId(), Long.parseLong(value));
+        MeetingLookup.Found found = lookup.byNumber(payload.getTeam().getId(), user, Long.parseLong(value));
         problem = picks.cannotOpen(found, user, locale);
         if (problem.isEmpty()) {
           slack.openView(payload.getTriggerId(), WorkshopModal.view(found.meeting(),
@@ -66,7 +66,8 @@ public final class WorkshopListeners implements SlackApp.Listeners {
       Locale locale = people.localeOf(user);
       MeetingLookup.Found found;
       try {
-        found = lookup.byNumber(payload.getTeam().getId(), Long.parseLong(payload.getView().getPrivateMetadata()));
+        found = lookup.byNumber(payload.getTeam().getId(), user,
+            Long.parseLong(payload.getView().getPrivateMetadata()));
       } catch (Refused | NumberFormatException e) {
         String text = Texts.get(locale, "meeting.error.noSuchMeeting", "#" + payload.getView().getPrivateMetadata());
         return ctx.ack(r -> r.responseAction("errors").errors(Map.of(WorkshopModal.blockId(1), text)));
