@@ -53,7 +53,8 @@ public final class WorkshopListeners implements SlackApp.Listeners {
       } catch (Refused | NumberFormatException e) {
         problem = Optional.of(":warning: " + Texts.get(locale, "meeting.error.noSuchMeeting", "#" + value));
       }
-      if (problem.isPresent()) {
+      // A button in the App Home comes without a response_url: there is nowhere to answer then.
+      if (problem.isPresent() && ctx.getResponseUrl() != null) {
         String text = problem.get();
         ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
       }
