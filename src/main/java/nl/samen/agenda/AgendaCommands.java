@@ -59,6 +59,9 @@ final class AgendaCommands {
     }
     args.requireEnd();
     MeetingLookup.Found found = lookup.byNumber(request, meetingId);
+    if (draft != null) {
+      lookup.requireMembers(found.network(), draft.owner().stream().toList());
+    }
     AgendaService.Change change = switch (action) {
       case 0 -> agendas.addItem(found.network(), found.meeting(), request.userId(), draft);
       case 1 -> agendas.proposeItem(found.network(), found.meeting(), request.userId(), draft.title());

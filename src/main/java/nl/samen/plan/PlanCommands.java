@@ -102,6 +102,7 @@ public final class PlanCommands {
       }
     }
     Network network = lookup.networkHere(request);
+    lookup.requireMembers(network, owner.stream().toList());
     PlanService.Adding result = plans.addActivity(network, request.userId(),
         new ActivityDraft(goal, title, due, meeting, owner));
     if (result instanceof PlanService.Adding.ActivityAdded added) {

@@ -67,6 +67,7 @@ public final class WorkshopCommands {
   private Reply add(CommandRequest request, long id) {
     WorkshopDraft draft = draft(request.args());
     MeetingLookup.Found found = lookup.byNumber(request, id);
+    lookup.requireMembers(found.network(), draft.host().stream().toList());
     WorkshopService.Added added = workshops.addWorkshop(found.network(), found.meeting(), request.userId(), draft);
     if (added instanceof WorkshopService.Added.Done done) {
       Workshop w = done.workshop();

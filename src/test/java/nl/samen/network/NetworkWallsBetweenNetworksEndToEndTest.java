@@ -66,6 +66,10 @@ class NetworkWallsBetweenNetworksEndToEndTest {
         .contains("<@U0BMEMBER> hoort niet bij dit netwerk");
     assertThat(world.in(PRIVATE, B_COORD, "workshop 2 choose 1 <@U0OUTSIDER|o>").visible())
         .contains("<@U0OUTSIDER> hoort niet bij dit netwerk");
+    for (String naming : List.of("agenda 2 add \"Extern\" <@U0OUTSIDER|o>",
+        "workshop 2 add \"Extern\" capacity 3 host <@U0OUTSIDER|o>", "plan activity add 1 \"Extern\" owner <@U0OUTSIDER|o>")) {
+      assertThat(world.in(PRIVATE, B_COORD, naming).visible()).as(naming).contains("<@U0OUTSIDER> hoort niet bij dit netwerk");
+    }
     assertThat(world.in(CHANNEL, COORDINATOR, "rsvp 1 yes <@U0OTHER|o>").visible()).contains("*ja*");
     world.app.clock.set(Instant.parse("2026-12-03T12:00:00Z"));
     assertThat(world.in(CHANNEL, COORDINATOR, "attendance 1 present <@U0OTHER|o> <@U0BMEMBER|b>").visible())
@@ -74,7 +78,9 @@ class NetworkWallsBetweenNetworksEndToEndTest {
     assertThat(world.in(CHANNEL, COORDINATOR, "meeting 1").visible()).doesNotContain(B_MEMBER);
     assertThat(world.in(CHANNEL, COORDINATOR, "attendance 1").visible()).contains("Aanwezig: <@U0OTHER>")
         .doesNotContain(B_MEMBER);
-    assertThat(world.in(PRIVATE, B_MEMBER, "workshops 2").visible()).doesNotContain(OUTSIDER);
+    assertThat(world.in(PRIVATE, B_MEMBER, "workshops 2").visible()).doesNotContain(OUTSIDER).doesNotContain("Extern");
+    assertThat(world.in(PRIVATE, B_MEMBER, "agenda 2").visible()).contains("Begroting").doesNotContain("Extern");
+    assertThat(world.in(PRIVATE, B_MEMBER, "plan").visible()).contains("Audit").doesNotContain("Extern");
     assertThat(world.in(PRIVATE, B_MEMBER, "meeting 2").visible()).doesNotContain("cancelled");
   }
 
