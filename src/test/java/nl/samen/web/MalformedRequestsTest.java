@@ -14,6 +14,7 @@ import nl.samen.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,15 @@ class MalformedRequestsTest {
     assertThat(app.client().postSigned(body, stale, staleSignature).status()).isEqualTo(401);
     assertThat(app.client().postSigned(body, "soon", "v0=00").status()).isEqualTo(401);
 
+    assertThat(LOG.list).isEmpty();
+  }
+
+  @Test
+  void slacksCertificateCheck_getsAnEmpty200_evenUnsigned() {
+    SlackClient.Answer answer = app.client().postSigned("ssl_check=1&token=legacy-token", null, null);
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body()).isEmpty();
     assertThat(LOG.list).isEmpty();
   }
 
