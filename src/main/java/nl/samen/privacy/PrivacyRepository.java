@@ -47,6 +47,7 @@ final class PrivacyRepository {
     });
   }
 
+  /** Table and column names come from the schema itself (never from a request); values are bound. */
   private static int replace(Handle h, String table, String column, String teamId, String userId,
       Pattern trace, String placeholder) {
     List<Map<String, Object>> rows = h.createQuery("select rowid as row_id, \"" + column + "\" as value from \""

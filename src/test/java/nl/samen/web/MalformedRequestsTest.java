@@ -6,6 +6,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.slack.api.app_backend.SlackSignature;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.samen.config.OneLineLayout;
 import nl.samen.testing.MutableClock;
@@ -90,7 +92,7 @@ class MalformedRequestsTest {
         + "\"actions\":[{\"action_id\":\"" + forged.replace("\n", "\\n") + "\",\"value\":\"1\"}],"
         + "\"view\":{\"callback_id\":\"" + forged.replace("\n", "\\n") + "\",\"state\":{\"values\":{}}}}";
 
-    int status = app.client().post("payload=" + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8)).status();
+    int status = app.client().post("payload=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)).status();
 
     assertThat(status).isBetween(200, 499);
     assertThat(laidOut(LOG.list).lines()).noneMatch(line -> line.startsWith("12:00:00.000 ERROR Forged"));
