@@ -48,6 +48,11 @@ public record Settings(
     int port = port(env);
     Path database = Path.of(optional(env, "SAMEN_DB").orElse("./samen.db"));
     String publicUrl = url(env, "SAMEN_PUBLIC_URL", "http://localhost:" + port);
+    // Logback read LOG_LEVEL already (LogSetup); here a value it cannot use stops the start.
+    if (LogSetup.level(env.get("LOG_LEVEL")).isEmpty()) {
+      throw new SettingsException("LOG_LEVEL must be one of ERROR, WARN, INFO, DEBUG, TRACE, not '"
+          + env.get("LOG_LEVEL").trim() + "'");
+    }
     return new Settings(
         botToken,
         signingSecret,

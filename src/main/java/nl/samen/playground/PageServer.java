@@ -75,6 +75,7 @@ final class PageServer implements AutoCloseable {
     String lower = name.toLowerCase();
     return lower.endsWith(".md") ? "text/markdown; charset=utf-8"
         : lower.endsWith(".csv") ? "text/csv; charset=utf-8"
+        : lower.endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         : lower.endsWith(".html") ? "text/html; charset=utf-8"
         : lower.endsWith(".ics") ? "text/calendar; charset=utf-8"
         : lower.endsWith(".pdf") ? "application/pdf"

@@ -1,19 +1,23 @@
 package nl.samen.privacy;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A person's answers to meetings, with their reasons. Forgetting deletes them: an answer says
- * something about the person, and the annual report counts attendance, not answers. Answers a
- * coordinator gave for others keep existing, under a placeholder instead of the coordinator's id.
+ * A person's answers to meetings, with their reasons. Forgetting deletes every reason and every
+ * answer to a meeting still to come; a yes to a meeting already held stays under the placeholder,
+ * because the annual report counts those yeses where no attendance was taken, and past figures must
+ * not change. Answers a coordinator gave for others keep existing, under the placeholder as well.
  */
 final class AnswersData implements PersonalData {
   private final Jdbi jdbi;
+  private final Clock clock;
 
-  AnswersData(Jdbi jdbi) {
+  AnswersData(Jdbi jdbi, Clock clock) {
     this.jdbi = jdbi;
+    this.clock = clock;
   }
 
   @Override
@@ -39,8 +43,15 @@ final class AnswersData implements PersonalData {
 
   @Override
   public void forget(String teamId, String userId, String placeholder) {
-    Rows.forget(jdbi, teamId, userId, placeholder,
-        "delete from rsvp where team_id = :team and user_id = :user",
-        "update rsvp set answered_by = :placeholder where team_id = :team and answered_by = :user");
+    jdbi.useTransaction(h -> {
+      h.createUpdate("update rsvp set answered_by = :placeholder where team_id = :team and answered_by = :user")
+          .bind("team", teamId).bind("user", userId).bind("placeholder", placeholder).execute();
+      h.createUpdate("""
+              delete from rsvp where team_id = :team and user_id = :user and (answer <> 'yes' or meeting_id not in
+                (select id from meeting where team_id = :team and status = 'scheduled' and starts_at <= :now))""")
+          .bind("team", teamId).bind("user", userId).bind("now", clock.instant()).execute();
+      h.createUpdate("update rsvp set user_id = :placeholder, reason = null where team_id = :team and user_id = :user")
+          .bind("team", teamId).bind("user", userId).bind("placeholder", placeholder).execute();
+    });
   }
 }

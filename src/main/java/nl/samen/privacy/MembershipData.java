@@ -6,7 +6,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * A person's school, their coordinator roles, and the networks and meetings they created. Forgetting
- * deletes the school and the roles; who created or added something is history and gets a placeholder.
+ * deletes the roles; who created or added something is history and gets a placeholder. The school
+ * passes to the placeholder too: the report counts past attendance per school, and must keep counting
+ * the forgotten person's presences where they were.
  */
 final class MembershipData implements PersonalData {
   private final Jdbi jdbi;
@@ -41,7 +43,7 @@ final class MembershipData implements PersonalData {
   @Override
   public void forget(String teamId, String userId, String placeholder) {
     Rows.forget(jdbi, teamId, userId, placeholder,
-        "delete from member_school where team_id = :team and user_id = :user",
+        "update member_school set user_id = :placeholder where team_id = :team and user_id = :user",
         "delete from coordinator where team_id = :team and user_id = :user",
         "update coordinator set added_by = :placeholder where team_id = :team and added_by = :user",
         "update network set created_by = :placeholder where team_id = :team and created_by = :user",

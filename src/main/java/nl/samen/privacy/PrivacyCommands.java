@@ -37,11 +37,14 @@ final class PrivacyCommands {
       // Gathering and uploading may take longer than Slack's 3 seconds.
       return new Reply.Later(() -> sendExport(request));
     }
+    List<String> orphaned = privacy.networksOnlyCoordinatedBy(request.teamId(), request.userId());
+    if (!orphaned.isEmpty()) {
+      return Reply.text(PrivacyViews.onlyCoordinator(orphaned, request.locale()));
+    }
     if (!confirmed) {
       return Reply.blocks(request.text("privacy.forget.fallback"), PrivacyViews.confirmForget(request.locale()));
     }
-    privacy.forget(request.teamId(), request.userId());
-    return Reply.text(request.text("privacy.forget.done"));
+    return Reply.text(PrivacyViews.outcome(privacy.forget(request.teamId(), request.userId()), request.locale()));
   }
 
   private Reply sendExport(CommandRequest request) {

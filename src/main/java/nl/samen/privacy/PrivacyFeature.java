@@ -17,10 +17,11 @@ public final class PrivacyFeature implements Feature {
   public PrivacyFeature(Core core) {
     var jdbi = core.database().jdbi();
     core.personalData().register(new MembershipData(jdbi));
-    core.personalData().register(new AnswersData(jdbi));
+    core.personalData().register(new AnswersData(jdbi, core.clock()));
     core.personalData().register(new AttendanceData(jdbi));
     core.personalData().register(new MessagesData(jdbi));
-    PrivacyService privacy = new PrivacyService(core.personalData(), core.changes(), core.clock());
+    PrivacyService privacy = new PrivacyService(core.personalData(), new PrivacyRepository(jdbi), core.changes(),
+        core.clock());
     this.commands = new PrivacyCommands(privacy, core.slack(), core.clock());
     this.listeners = new PrivacyListeners(privacy, core.people());
   }

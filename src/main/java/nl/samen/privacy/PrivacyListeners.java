@@ -4,7 +4,6 @@ import com.slack.api.bolt.App;
 import java.util.Locale;
 import nl.samen.slack.People;
 import nl.samen.slack.SlackApp;
-import nl.samen.slack.Texts;
 
 /** The "forget me" button of the confirmation step: forgets the person who clicks it, nobody else. */
 final class PrivacyListeners implements SlackApp.Listeners {
@@ -22,10 +21,9 @@ final class PrivacyListeners implements SlackApp.Listeners {
       var payload = req.getPayload();
       String user = payload.getUser().getId();
       Locale locale = people.localeOf(user);
-      privacy.forget(payload.getTeam().getId(), user);
+      String outcome = PrivacyViews.outcome(privacy.forget(payload.getTeam().getId(), user), locale);
       if (ctx.getResponseUrl() != null) {
-        ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true)
-            .text(Texts.get(locale, "privacy.forget.done")));
+        ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).text(outcome));
       }
       return ctx.ack();
     });

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.samen.UserDataChanges;
 
@@ -21,12 +22,23 @@ public final class PrivacyService {
   static final String PLACEHOLDER_PREFIX = "forgotten-";
 
   private final PersonalDataRegistry registry;
+  private final PrivacyRepository repository;
   private final UserDataChanges changes;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  public PrivacyService(PersonalDataRegistry registry, UserDataChanges changes, Clock clock) {
+  /** How a request to forget ended. */
+  public sealed interface Forgetting {
+    /** Forgotten; the person's history now carries this placeholder. */
+    record Forgotten(String placeholder) implements Forgetting {}
+
+    /** Refused: these networks would be left without a coordinator, for good. */
+    record OnlyCoordinator(List<String> networks) implements Forgetting {}
+  }
+
+  PrivacyService(PersonalDataRegistry registry, PrivacyRepository repository, UserDataChanges changes, Clock clock) {
     this.registry = registry;
+    this.repository = repository;
     this.changes = changes;
     this.clock = clock;
   }
@@ -43,13 +55,27 @@ public final class PrivacyService {
     return JSON.toJson(export).getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Deletes the person's data in every feature; returns the placeholder their history now carries. */
-  public String forget(String teamId, String userId) {
+  /** The networks the person is the only coordinator of: forgetting them would orphan these. */
+  public List<String> networksOnlyCoordinatedBy(String teamId, String userId) {
+    return repository.networksOnlyCoordinatedBy(teamId, userId);
+  }
+
+  /**
+   * Deletes the person's data in every feature, then puts the placeholder wherever their id is
+   * still written (mentions in messages to others, text others typed). A network's last
+   * coordinator is refused: nobody could name a new one.
+   */
+  public Forgetting forget(String teamId, String userId) {
+    List<String> orphaned = repository.networksOnlyCoordinatedBy(teamId, userId);
+    if (!orphaned.isEmpty()) {
+      return new Forgetting.OnlyCoordinator(orphaned);
+    }
     byte[] bytes = new byte[8];
     random.nextBytes(bytes);
     String placeholder = PLACEHOLDER_PREFIX + HexFormat.of().formatHex(bytes);
     registry.all().forEach(part -> part.forget(teamId, userId, placeholder));
+    repository.replaceLeftovers(teamId, userId, placeholder);
     changes.changed(teamId, userId);
-    return placeholder;
+    return new Forgetting.Forgotten(placeholder);
   }
 }

@@ -9,6 +9,8 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.samen.slack.Escape;
 import nl.samen.slack.Texts;
 
 /** The confirmation step of {@code privacy forget}: what will go, and the one button that does it. */
@@ -16,6 +18,19 @@ final class PrivacyViews {
   static final String ACTION_FORGET = "privacy_forget_confirm";
 
   private PrivacyViews() {}
+
+  /** What the person reads after asking to be forgotten. */
+  static String outcome(PrivacyService.Forgetting forgetting, Locale locale) {
+    if (forgetting instanceof PrivacyService.Forgetting.OnlyCoordinator only) {
+      return onlyCoordinator(only.networks(), locale);
+    }
+    return Texts.get(locale, "privacy.forget.done");
+  }
+
+  static String onlyCoordinator(List<String> networks, Locale locale) {
+    return Texts.get(locale, "privacy.forget.onlyCoordinator",
+        networks.stream().map(name -> "*" + Escape.mrkdwn(name) + "*").collect(Collectors.joining(", ")));
+  }
 
   static List<LayoutBlock> confirmForget(Locale locale) {
     return List.of(

@@ -35,14 +35,19 @@ final class ReminderPersonalData implements PersonalData {
     });
   }
 
-  /** Mutes and the record of reminders sent go; nothing else counts on them. */
+  /** Mutes and the record of reminders sent go; rules the person set stay, under the placeholder. */
   @Override
   public void forget(String teamId, String userId, String placeholder) {
     jdbi.useTransaction(h -> {
       for (String sql : List.of(
           "delete from reminder_mute where team_id = :team and user_id = :user",
-          "delete from reminder_delivery where team_id = :team and recipient = :user")) {
-        h.createUpdate(sql).bind("team", teamId).bind("user", userId).execute();
+          "delete from reminder_delivery where team_id = :team and recipient = :user",
+          "update reminder_rule set set_by = :placeholder where team_id = :team and set_by = :user")) {
+        var update = h.createUpdate(sql).bind("team", teamId).bind("user", userId);
+        if (sql.contains(":placeholder")) {
+          update.bind("placeholder", placeholder);
+        }
+        update.execute();
       }
     });
   }

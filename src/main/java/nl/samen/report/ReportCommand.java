@@ -3,6 +3,7 @@ package nl.samen.report;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import nl.samen.export.Spreadsheet;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code plan report [<school-year>]}: builds the annual report after the acknowledgement, sends it
- * to the coordinator's DM as Markdown and CSV, and answers with the secret link to the HTML page.
+ * to the coordinator's DM as Markdown and a spreadsheet, and answers with the secret link to the HTML page.
  */
 final class ReportCommand {
   private static final Logger log = LoggerFactory.getLogger(ReportCommand.class);
@@ -75,9 +76,8 @@ final class ReportCommand {
       slack.uploadFile(dm, base + ".md", Texts.get(locale, "report.title", year.name(), network.name()),
           files.markdown().getBytes(StandardCharsets.UTF_8),
           Texts.get(locale, "report.file.comment", year.name(), url, expires));
-      slack.uploadFile(dm, base + "-" + Texts.get(locale, "report.file.attendance") + ".csv",
-          Texts.get(locale, "report.file.attendanceTitle", year.name()),
-          files.csv().getBytes(StandardCharsets.UTF_8), null);
+      slack.uploadFile(dm, base + "-" + Texts.get(locale, "report.file.attendance") + Spreadsheet.EXTENSION,
+          Texts.get(locale, "report.file.attendanceTitle", year.name()), files.attendance(), null);
     } catch (SlackCallFailed e) {
       log.warn("Uploading the annual report failed: {}", e.getMessage());
       return Reply.text(Texts.get(locale, "report.reply.uploadFailed", year.name(), url, expires));

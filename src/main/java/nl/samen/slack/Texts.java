@@ -34,10 +34,36 @@ public final class Texts {
     } catch (MissingResourceException e) {
       throw new IllegalStateException("No text for key " + key + " in " + locale, e);
     }
-    for (int i = 0; i < args.length; i++) {
-      pattern = pattern.replace("{" + i + "}", String.valueOf(args[i]));
+    return fill(pattern, args);
+  }
+
+  /**
+   * Fills {@code {n}} in one pass over the pattern, so a value that itself contains {@code {2}}
+   * (a title someone typed) stays as typed instead of receiving a later argument.
+   */
+  static String fill(String pattern, Object... args) {
+    StringBuilder text = new StringBuilder(pattern.length() + 32);
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      int close = c == '{' ? pattern.indexOf('}', i + 1) : -1;
+      int index = close > i + 1 ? argumentIndex(pattern.substring(i + 1, close)) : -1;
+      if (index >= 0 && index < args.length) {
+        text.append(args[index]);
+        i = close + 1;
+      } else {
+        text.append(c);
+        i++;
+      }
     }
-    return pattern;
+    return text.toString();
+  }
+
+  private static int argumentIndex(String digits) {
+    if (digits.length() > 3 || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      return -1;
+    }
+    return Integer.parseInt(digits);
   }
 
   /** Dutch and English are the languages Samen speaks; anything else falls back to English. */

@@ -19,7 +19,7 @@ import nl.samen.slack.Subcommand;
 import nl.samen.slack.command.BadCommand;
 import nl.samen.slack.command.CommandLine;
 
-/** {@code workshop <id> add|choose|drop …} and {@code workshops [<id>] [csv]}: parse, call the service, answer. */
+/** {@code workshop <id> add|choose|drop …} and {@code workshops [<id>] [excel]}: parse, call the service, answer. */
 public final class WorkshopCommands {
   private static final String[] ACTIONS = {"add", "choose", "drop", "toevoegen", "kies", "afmelden"};
 
@@ -123,7 +123,7 @@ public final class WorkshopCommands {
   private Reply overview(CommandRequest request) {
     CommandLine args = request.args();
     Optional<Long> id = args.acceptNumber();
-    boolean csv = args.acceptKeyword("csv", "export", "lijst");
+    boolean csv = args.acceptKeyword("excel", "xlsx", "csv", "export", "lijst");
     args.requireEnd();
     MeetingLookup.Found found = lookup.byNumberOrNext(request, id);
     Meeting meeting = found.meeting();

@@ -1,13 +1,13 @@
 package nl.samen.workshop;
 
 import com.slack.api.model.User;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.samen.export.Spreadsheet;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.network.NetworkService;
@@ -18,7 +18,7 @@ import nl.samen.slack.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Uploads the CSV of a network day's choices to a coordinator's direct messages with Samen. */
+/** Uploads the spreadsheet of a network day's choices to a coordinator's direct messages with Samen. */
 public final class WorkshopExport {
   private static final Logger log = LoggerFactory.getLogger(WorkshopExport.class);
 
@@ -46,10 +46,9 @@ public final class WorkshopExport {
       name(user).ifPresent(n -> names.put(user, n));
       networks.schoolOf(teamId, user).ifPresent(s -> schools.put(user, s));
     }
-    byte[] csv = WorkshopCsv.csv(seats, choices, names, schools, meeting.zone(), locale)
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] sheet = WorkshopSheet.xlsx(seats, choices, names, schools, meeting.zone(), locale);
     String title = Texts.get(locale, "workshop.csv.title", meeting.id(), Escape.plain(meeting.title()));
-    slack.uploadFile(slack.openDirectMessage(coordinator), "workshops-" + meeting.id() + ".csv", title, csv,
+    slack.uploadFile(slack.openDirectMessage(coordinator), "workshops-" + meeting.id() + Spreadsheet.EXTENSION, title, sheet,
         Texts.get(locale, "workshop.csv.comment", meeting.id(), Escape.mrkdwn(meeting.title()), choices.size()));
     return Texts.get(locale, "workshop.reply.csvSent", meeting.id(), choices.size());
   }

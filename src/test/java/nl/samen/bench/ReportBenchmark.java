@@ -92,11 +92,11 @@ public final class ReportBenchmark {
           render.add((System.nanoTime() - built) / 1_000);
         }
         System.out.printf("build the report (µs): %s%n", stats(build));
-        System.out.printf("render Markdown, CSV and HTML (µs): %s%n", stats(render));
+        System.out.printf("render Markdown, XLSX and HTML (µs): %s%n", stats(render));
         System.out.printf("report: %d activities, %d meetings held, %d schools, %d budget lines; "
-                + "Markdown %d KB, CSV %d KB, HTML %d KB%n",
+                + "Markdown %d KB, XLSX %d KB, HTML %d KB%n",
             report.plan().activities().size(), report.meetings().size(), report.schools().size(),
-            report.plan().budget().lines().size(), kb(files.markdown()), kb(files.csv()), kb(files.html()));
+            report.plan().budget().lines().size(), kb(files.markdown()), files.attendance().length / 1024, kb(files.html()));
       }
     }
     // The fake Slack's HTTP server leaves non-daemon threads behind.

@@ -53,7 +53,8 @@ class SettingsTest {
       "SLACK_API_URL|ftp://x|SLACK_API_URL must be an http(s) URL",
       "SAMEN_PUBLIC_URL|not a url|SAMEN_PUBLIC_URL must be an http(s) URL",
       "SAMEN_TIMEZONE|Mars/Olympus|SAMEN_TIMEZONE must be a time zone",
-      "SAMEN_LOCALE|de|SAMEN_LOCALE must be nl or en"})
+      "SAMEN_LOCALE|de|SAMEN_LOCALE must be nl or en",
+      "LOG_LEVEL|LOUD|LOG_LEVEL must be one of ERROR, WARN, INFO, DEBUG, TRACE"})
   void aMissingOrMalformedSetting_isNamedInOneLine(String name, String value, String message) {
     Map<String, String> env = minimal();
     env.put(name, value);

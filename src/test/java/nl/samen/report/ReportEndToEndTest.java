@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.samen.testing.FakeSlackApi;
 import nl.samen.testing.MutableClock;
+import nl.samen.testing.Sheets;
 import nl.samen.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,7 +100,7 @@ class ReportEndToEndTest {
   }
 
   @Test
-  void theReport_isUploadedToTheCoordinator_asMarkdownAndAttendanceCsv() {
+  void theReport_isUploadedToTheCoordinator_asMarkdownAndAnAttendanceSpreadsheet() {
     String token = report();
 
     var open = app.slack.await("conversations.open", c -> true);
@@ -107,7 +108,7 @@ class ReportEndToEndTest {
     var urls = app.slack.awaitCount("files.getUploadURLExternal", c -> true, 2);
     assertThat(urls).extracting(c -> c.param("filename"))
         .containsExactly("ib-netwerk-noord-jaarverantwoording-2026-2027.md",
-            "ib-netwerk-noord-jaarverantwoording-2026-2027-aanwezigheid.csv");
+            "ib-netwerk-noord-jaarverantwoording-2026-2027-aanwezigheid.xlsx");
     var completes = app.slack.awaitCount("files.completeUploadExternal", c -> true, 2);
     assertThat(completes.get(0).param("channel_id")).isEqualTo("D" + COORDINATOR);
     assertThat(completes.get(0).param("initial_comment")).contains("/report/" + token);
@@ -135,14 +136,15 @@ class ReportEndToEndTest {
         "- Rekenen: De Regenboog, OBS 't Palet", "- Burgerschap: OBS 't Palet");
     assertThat(markdown).doesNotContain("Winteroverleg", "Slotbijeenkomst", "Oud speerpunt", "Niet van ons");
 
-    String csv = uploads.stream().map(FakeSlackApi.Call::body).filter(b -> b.contains("meeting,date,title"))
+    Sheets.Opened sheet = app.slack.uploadedBytes().stream().filter(Sheets::isWorkbook).map(Sheets::open)
         .findFirst().orElseThrow();
-    assertThat(csv).contains(
-        "meeting,date,title,name,user_id,school,present,source\r\n",
-        "#1,2026-10-01,Startbijeenkomst,u0coord,U0COORD,De Regenboog,ja,attendance\r\n",
-        "#1,2026-10-01,Startbijeenkomst,u0other,U0OTHER,OBS 't Palet,nee,attendance\r\n",
-        "#2,2026-11-05,Netwerkdag,u0member,U0MEMBER,De Regenboog,ja,rsvp_yes\r\n",
-        "#4,2027-03-11,Voorjaar,u0coord,U0COORD,De Regenboog,ja,rsvp_yes\r\n");
+    assertThat(sheet.formulas()).isEmpty();
+    assertThat(sheet.rows()).contains(
+        List.of("bijeenkomst", "datum", "titel", "naam", "gebruikers-id", "school", "aanwezig", "bron"),
+        List.of("1", "2026-10-01", "Startbijeenkomst", "u0coord", "U0COORD", "De Regenboog", "ja", "presentielijst"),
+        List.of("1", "2026-10-01", "Startbijeenkomst", "u0other", "U0OTHER", "OBS 't Palet", "nee", "presentielijst"),
+        List.of("2", "2026-11-05", "Netwerkdag", "u0member", "U0MEMBER", "De Regenboog", "ja", "ja-antwoorden"),
+        List.of("4", "2027-03-11", "Voorjaar", "u0coord", "U0COORD", "De Regenboog", "ja", "ja-antwoorden"));
   }
 
   @Test

@@ -22,16 +22,6 @@ class ReportFormatsTest {
   }
 
   @Test
-  void csv_quotesWhatNeedsQuoting_andDefusesFormulas() {
-    assertThat(AttendanceCsv.cell("De Regenboog")).isEqualTo("De Regenboog");
-    assertThat(AttendanceCsv.cell("Koffie, thee")).isEqualTo("\"Koffie, thee\"");
-    assertThat(AttendanceCsv.cell("Zeg \"hoi\"")).isEqualTo("\"Zeg \"\"hoi\"\"\"");
-    assertThat(AttendanceCsv.cell("twee\nregels")).isEqualTo("\"twee\nregels\"");
-    assertThat(AttendanceCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-    assertThat(AttendanceCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-  }
-
-  @Test
   void fileNames_areMadeFromTheNetworksName() {
     assertThat(ReportCommand.slug("IB-netwerk Noord")).isEqualTo("ib-netwerk-noord");
     assertThat(ReportCommand.slug("Coördinatoren ICT & AVG!")).isEqualTo("coordinatoren-ict-avg");

@@ -64,6 +64,8 @@ public final class FakeSlackApi implements AutoCloseable {
 
   private final HttpServer server;
   private final List<Call> calls = new CopyOnWriteArrayList<>();
+  /** The exact bytes of each file upload, in order: a binary file does not survive {@link Call#body}. */
+  private final List<byte[]> uploadedBytes = new CopyOnWriteArrayList<>();
   private final Map<Call, JsonObject> responses = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
   private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
   private final Map<String, JsonObject> users = new ConcurrentHashMap<>();
@@ -139,6 +141,11 @@ public final class FakeSlackApi implements AutoCloseable {
     this.postInterval = interval;
   }
 
+  /** The bytes of the files uploaded so far, in order. */
+  public List<byte[]> uploadedBytes() {
+    return List.copyOf(uploadedBytes);
+  }
+
   public List<Call> calls() {
     return new ArrayList<>(calls);
   }
@@ -195,7 +202,8 @@ public final class FakeSlackApi implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
-    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    byte[] raw = exchange.getRequestBody().readAllBytes();
+    String body = new String(raw, StandardCharsets.UTF_8);
     String contentType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
     Map<String, String> params = new LinkedHashMap<>();
     JsonObject json = null;
@@ -235,6 +243,9 @@ public final class FakeSlackApi implements AutoCloseable {
       return;
     }
     Call call = new Call(method, params, json, body, Instant.now());
+    if (method.equals("upload")) {
+      uploadedBytes.add(raw);
+    }
     JsonObject answer = answer(method, params, json);
     responses.put(call, answer);
     calls.add(call);

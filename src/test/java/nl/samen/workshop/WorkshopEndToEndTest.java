@@ -6,7 +6,9 @@ import static nl.samen.testing.TestApp.OTHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import nl.samen.testing.MutableClock;
+import nl.samen.testing.Sheets;
 import nl.samen.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,17 +155,17 @@ class WorkshopEndToEndTest {
   }
 
   @Test
-  void coordinatorsSeeWhoHasASeatAndWhoWaits_andGetAllChoicesAsACsvInTheirDirectMessages() {
-    app.command(COORDINATOR, "workshop 1 add \"Rekenen, met begrip\" capacity 1 room \"=B1\"");
+  void coordinatorsSeeWhoHasASeatAndWhoWaits_andGetAllChoicesAsASpreadsheetInTheirDirectMessages() {
+    app.command(COORDINATOR, "workshop 1 add \"Rekenen, met begrip\" capacity 1 room \"x;=1+1;y\"");
     app.command(MEMBER, "workshop 1 choose 1");
     app.command(OTHER, "workshop 1 choose 1");
     app.command(MEMBER, "school \"De Regenboog\"");
 
     assertThat(app.command(COORDINATOR, "workshops 1").visible())
         .contains("Deelnemers: <@U0MEMBER>", "Wachtlijst: 1. <@U0OTHER>");
-    assertThat(app.command(MEMBER, "workshops 1 csv").visible()).contains("Only the network's coordinators");
+    assertThat(app.command(MEMBER, "workshops 1 excel").visible()).contains("Only the network's coordinators");
 
-    var ack = app.command(COORDINATOR, "workshops 1 csv");
+    var ack = app.command(COORDINATOR, "workshops 1 excel");
 
     assertThat(ack.status()).isEqualTo(200);
     assertThat(app.slack.await("response_url", c -> c.visible().contains("privéberichten")).visible())
@@ -171,10 +173,17 @@ class WorkshopEndToEndTest {
     assertThat(app.slack.calls("conversations.open")).anyMatch(c -> COORDINATOR.equals(c.param("users")));
     var complete = app.slack.await("files.completeUploadExternal", c -> true);
     assertThat(complete.param("channel_id")).isEqualTo("D" + COORDINATOR);
-    String csv = app.slack.await("upload", c -> true).body();
-    assertThat(csv).contains("ronde,workshop,titel,door,lokaal,status,plek op wachtlijst")
-        .contains("1,1,\"Rekenen, met begrip\",,'=B1,plek,,U0MEMBER,u0member,De Regenboog,2026-11-23 09:00")
-        .contains("1,1,\"Rekenen, met begrip\",,'=B1,wachtlijst,1,U0OTHER,u0other,,2026-11-23 09:00");
+    assertThat(app.slack.await("files.getUploadURLExternal", c -> true).param("filename")).isEqualTo("workshops-1.xlsx");
+    app.slack.await("upload", c -> true);
+    Sheets.Opened sheet = Sheets.open(app.slack.uploadedBytes().get(0));
+    assertThat(sheet.formulas()).isEmpty();
+    assertThat(sheet.rows()).containsExactly(
+        List.of("ronde", "workshop", "titel", "door", "lokaal", "status", "plek op wachtlijst", "gebruikers-id", "naam",
+            "school", "gekozen op"),
+        List.of("1", "1", "Rekenen, met begrip", "", "x;=1+1;y", "plek", "", "U0MEMBER", "u0member", "De Regenboog",
+            "2026-11-23 09:00"),
+        List.of("1", "1", "Rekenen, met begrip", "", "x;=1+1;y", "wachtlijst", "1", "U0OTHER", "u0other", "",
+            "2026-11-23 09:00"));
   }
 
   @Test

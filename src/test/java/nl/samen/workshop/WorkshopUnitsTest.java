@@ -12,7 +12,7 @@ import nl.samen.slack.command.BadCommand;
 import nl.samen.slack.command.CommandLine;
 import org.junit.jupiter.api.Test;
 
-/** The small pure parts of workshops: the command's options, the CSV's cells, the picker's texts. */
+/** The small pure parts of workshops: the command's options, the picker's texts. */
 class WorkshopUnitsTest {
   private static Workshop workshop(String title) {
     return new Workshop(1, "T", 1, 3, 1, title, 10, Optional.empty(), Optional.empty());
@@ -28,16 +28,6 @@ class WorkshopUnitsTest {
         .hasMessage("workshop.error.capacityMissing");
     assertThatThrownBy(() -> WorkshopCommands.draft(CommandLine.parse("\"" + "x".repeat(101) + "\" capacity 2")))
         .hasMessage("workshop.error.titleTooLong");
-  }
-
-  @Test
-  void csvCells_areQuotedWhenNeeded_andFormulasAreDefused() {
-    assertThat(WorkshopCsv.cell("Lezen")).isEqualTo("Lezen");
-    assertThat(WorkshopCsv.cell("Lezen, schrijven")).isEqualTo("\"Lezen, schrijven\"");
-    assertThat(WorkshopCsv.cell("De \"beste\" les")).isEqualTo("\"De \"\"beste\"\" les\"");
-    assertThat(WorkshopCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-    assertThat(WorkshopCsv.cell("+31 6")).isEqualTo("'+31 6");
-    assertThat(WorkshopCsv.cell("")).isEmpty();
   }
 
   @Test
