@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
 import nl.samen.slack.People;
+import nl.samen.slack.Refused;
 import nl.samen.slack.SlackApp;
 import nl.samen.slack.Texts;
 
@@ -44,8 +45,9 @@ public final class MeetingListeners implements SlackApp.Listeners {
         notices.announceNew(network, done.meetings());
         return ctx.ack();
       }
-      String field = result instanceof MeetingService.Scheduled.InPast ? "date" : "title";
-      String message = Texts.get(locale, MeetingCommands.refusal(result).messageKey());
+      String field = MeetingModal.fieldOf(result);
+      Refused refused = MeetingCommands.refusal(result, locale);
+      String message = Texts.get(locale, refused.messageKey(), refused.args());
       return ctx.ack(r -> r.responseAction("errors").errors(Map.of(field, message)));
     });
   }
