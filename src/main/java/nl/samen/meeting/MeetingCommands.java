@@ -126,12 +126,12 @@ public final class MeetingCommands {
     if (result instanceof MeetingService.Scheduled.Done done) {
       notices.announceNew(network, done.meetings());
       Meeting first = done.meetings().get(0);
-      return Reply.text(done.meetings().size() == 1
+      return Reply.text((done.meetings().size() == 1
           ? request.text("meeting.reply.scheduled", first.id(), Escape.mrkdwn(first.title()),
               MeetingViews.when(first, request.locale()))
           : request.text("meeting.reply.scheduledSeries", done.meetings().size(),
               Escape.mrkdwn(first.title()), MeetingViews.when(first, request.locale()),
-              Formats.date(done.meetings().get(done.meetings().size() - 1).date(), request.locale()))
+              Formats.date(done.meetings().get(done.meetings().size() - 1).date(), request.locale())))
           + TimeNotes.twice(done.twice(), request.locale()));
     }
     throw refusal(result, request.locale());

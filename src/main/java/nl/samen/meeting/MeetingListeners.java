@@ -43,6 +43,10 @@ public final class MeetingListeners implements SlackApp.Listeners {
       MeetingService.Scheduled result = meetings.scheduleMeetings(network, user, submission.draft().get());
       if (result instanceof MeetingService.Scheduled.Done done) {
         notices.announceNew(network, done.meetings());
+        if (!done.twice().isEmpty()) { // say which occurrence was taken, instead of closing silently
+          return ctx.ack(r -> r.responseAction("update")
+              .view(MeetingModal.notice(TimeNotes.twice(done.twice(), locale).strip(), locale)));
+        }
         return ctx.ack();
       }
       String field = MeetingModal.fieldOf(result);

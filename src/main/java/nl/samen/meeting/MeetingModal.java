@@ -1,6 +1,8 @@
 package nl.samen.meeting;
 
 import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.datePicker;
@@ -65,6 +67,14 @@ public final class MeetingModal {
                 .label(plainText(Texts.get(locale, "meeting.modal.deadlineTime")))
                 .hint(plainText(Texts.get(locale, "meeting.modal.deadlineHint", network.rsvpDeadlineHours())))
                 .element(timePicker(t -> t.actionId("value")))))));
+  }
+
+  /** What replaces the modal after scheduling when the coordinator must read something. */
+  static View notice(String mrkdwn, Locale locale) {
+    return Views.view(v -> v.type("modal")
+        .title(viewTitle(t -> t.type("plain_text").text(Texts.get(locale, "meeting.modal.title"))))
+        .close(viewClose(c -> c.type("plain_text").text(Texts.get(locale, "meeting.modal.done"))))
+        .blocks(List.of(section(s -> s.text(markdownText(mrkdwn))))));
   }
 
   /** The field next to which a refusal of the service is shown. */
