@@ -39,6 +39,9 @@ class ShortNoticeEndToEndTest {
     app.command(COORDINATOR, "reminders set 30m dm, 10m dm");
     app.command(COORDINATOR, "meeting new \"Spoedoverleg\" 2026-11-23 09:40"); // 40 minutes from now
     app.slack.await("chat.postMessage", c -> c.visible().contains("Spoedoverleg"));
+    app.client().homeOpened(MEMBER, "Ev1");
+    assertThat(app.slack.await("views.publish", c -> MEMBER.equals(c.param("user_id"))).param("view"))
+        .as("the App Home offers the buttons").contains("rsvp_yes").doesNotContain("Answers closed");
 
     assertThat(app.command(MEMBER, "rsvp 1 yes").visible()).contains("Your answer *yes* for *#1 Spoedoverleg*")
         .doesNotContain("closed");
@@ -118,6 +121,20 @@ class ShortNoticeEndToEndTest {
     assertThat(app.command(COORDINATOR, "meeting 1 deadline 2026-11-22 11:00").visible()).contains("al voorbij");
     assertThat(app.command(COORDINATOR, "meeting 1 deadline 2026-11-25").visible()).contains("tijd");
     assertThat(app.command(COORDINATOR, "meeting 1").visible()).contains("Antwoord vóór di 24 november 2026 10:30");
+    assertThat(app.command(MEMBER, "help meeting").visible()).contains("`meeting <id> deadline <date> <time>`");
+    assertThat(app.command(COORDINATOR, "help vergadering").visible()).contains("`vergadering <nr> aanmeldtermijn <datum> <tijd>`");
+  }
+
+  @Test
+  void aMove_letsAnOwnDeadlineLapse_andTheRuleDecidesAgain() {
+    app.command(COORDINATOR, "meeting new \"Netwerkoverleg\" 2026-11-26 10:30");
+    app.command(COORDINATOR, "meeting 1 deadline 2026-11-23 12:00");
+    app.clock.set(Instant.parse("2026-11-23T12:00:00Z")); // the own deadline has passed
+    assertThat(app.command(MEMBER, "rsvp 1 yes").visible()).contains("Answers closed on Mon 23 November 2026 12:00");
+
+    assertThat(app.command(COORDINATOR, "meeting 1 move 2026-11-24 15:00").visible())
+        .contains("verplaatst naar di 24 november 2026, 15:00", "vervallen", "aanmelden kan nu tot di 24 november 2026 15:00");
+    assertThat(app.command(MEMBER, "rsvp 1 yes").visible()).contains("Your answer *yes*");
   }
 
   private void moveClockAndWake(String instant) {
