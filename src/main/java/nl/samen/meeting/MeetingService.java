@@ -35,7 +35,11 @@ public final class MeetingService {
 
   public sealed interface Scheduled {
     /** @param twice typed times that occur twice (autumn); the first occurrence was taken */
-    record Done(List<Meeting> meetings, List<WallTime> twice) implements Scheduled {}
+    record Done(List<Meeting> meetings, List<WallTime> twice) implements Scheduled {
+      public Done(List<Meeting> meetings) {
+        this(meetings, List.of());
+      }
+    }
 
     /** A typed time falls in the hour the clocks skip. */
     record NoSuchTime(WallTime time) implements Scheduled {}
@@ -54,7 +58,11 @@ public final class MeetingService {
   }
 
   public sealed interface Changed {
-    record Moved(Meeting before, Meeting after, List<WallTime> twice) implements Changed {}
+    record Moved(Meeting before, Meeting after, List<WallTime> twice) implements Changed {
+      public Moved(Meeting before, Meeting after) {
+        this(before, after, List.of());
+      }
+    }
 
     record DeadlineSet(Meeting before, Meeting after, List<WallTime> twice) implements Changed {}
 

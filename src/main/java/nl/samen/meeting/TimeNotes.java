@@ -17,11 +17,6 @@ final class TimeNotes {
     return new Refused("meeting.time.missing", args(time, locale));
   }
 
-  /** Texts of {@code meeting.time.missing} with its arguments filled in, e.g. next to a modal field. */
-  static String missingText(WallTime time, Locale locale) {
-    return Texts.get(locale, "meeting.time.missing", args(time, locale));
-  }
-
   /** A paragraph per time that occurs twice, saying the first was taken; empty when there are none. */
   static String twice(List<WallTime> times, Locale locale) {
     return times.stream()
