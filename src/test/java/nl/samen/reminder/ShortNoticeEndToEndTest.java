@@ -97,13 +97,18 @@ class ShortNoticeEndToEndTest {
 
   @Test
   void aChangedDeadline_plansTheNudgeAnew_evenAfterTheFirstWentOut() {
-    app.command(COORDINATOR, "reminders set nudge 1h");
+    app.command(COORDINATOR, "reminders set 3d channel, nudge 1h");
     app.command(COORDINATOR, "meeting new \"Netwerkoverleg\" 2026-11-26 10:30");
     app.command(COORDINATOR, "meeting 1 deadline 2026-11-24 12:00");
     moveClockAndWake("2026-11-24T10:00:00Z"); // 11:00 local, an hour before
     app.slack.awaitCount("chat.postMessage", nudge(), 3);
+    app.slack.await("chat.postMessage", reminder());
 
     assertThat(app.command(COORDINATOR, "meeting 1 deadline 2026-11-25 12:00").visible()).contains("wo 25 november");
+    assertThat(app.command(COORDINATOR, "reminders").visible())
+        .as("the channel post of the same start went out already, under the old deadline")
+        .contains("`3d channel` — ma 23 november 2026 10:30 — verstuurd (1)",
+            "`nudge 1h` — wo 25 november 2026 11:00 — gaat dan uit");
     moveClockAndWake("2026-11-25T10:00:00Z");
     var nudges = app.slack.awaitCount("chat.postMessage", nudge(), 6);
 
