@@ -66,6 +66,11 @@ public final class AgendaFeature implements Feature {
       public void meetingCancelled(Meeting meeting) {
         posted.changed(meeting);
       }
+
+      @Override
+      public void deadlineChanged(Meeting before, Meeting after) {
+        posted.changed(after); // the posted agenda names the deadline
+      }
     });
     // Not coming means not taking a seat: it goes to the first on the waitlist.
     core.rsvps().addListener((meeting, rsvp) -> {

@@ -47,6 +47,11 @@ public final class HomeFeature implements Feature {
         changed(meeting.networkId());
       }
 
+      @Override
+      public void deadlineChanged(Meeting before, Meeting after) {
+        changed(after.networkId());
+      }
+
       private void changed(long networkId) {
         core.networks().network(networkId).ifPresent(publisher::networkChanged);
       }

@@ -2,6 +2,7 @@ package nl.samen.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,6 +32,7 @@ public final class MeetingCommands {
   private final MeetingLookup lookup;
   private final MeetingNotices notices;
   private final SlackGateway slack;
+  private final DeadlineCommand deadline;
   private final List<MeetingSection> sections = new CopyOnWriteArrayList<>();
 
   public MeetingCommands(MeetingService meetings, NetworkService networks, RsvpService rsvps,
@@ -41,6 +43,7 @@ public final class MeetingCommands {
     this.lookup = lookup;
     this.notices = notices;
     this.slack = slack;
+    this.deadline = new DeadlineCommand(meetings, lookup);
   }
 
   void addSection(MeetingSection section) {
@@ -64,6 +67,9 @@ public final class MeetingCommands {
     }
     if (args.acceptKeyword("cancel", "annuleer", "annuleren", "afzeggen")) {
       return cancel(request, id);
+    }
+    if (args.acceptKeyword("deadline", "aanmeldtermijn", "termijn")) {
+      return deadline.set(request, id);
     }
     args.requireEnd();
     return details(request, id);
@@ -120,17 +126,27 @@ public final class MeetingCommands {
     if (result instanceof MeetingService.Scheduled.Done done) {
       notices.announceNew(network, done.meetings());
       Meeting first = done.meetings().get(0);
-      return Reply.text(done.meetings().size() == 1
+      return Reply.text((done.meetings().size() == 1
           ? request.text("meeting.reply.scheduled", first.id(), Escape.mrkdwn(first.title()),
               MeetingViews.when(first, request.locale()))
           : request.text("meeting.reply.scheduledSeries", done.meetings().size(),
               Escape.mrkdwn(first.title()), MeetingViews.when(first, request.locale()),
-              Formats.date(done.meetings().get(done.meetings().size() - 1).date(), request.locale())));
+              Formats.date(done.meetings().get(done.meetings().size() - 1).date(), request.locale())))
+          + TimeNotes.twice(done.twice(), request.locale()));
     }
-    throw refusal(result);
+    throw refusal(result, request.locale());
   }
 
-  static Refused refusal(MeetingService.Scheduled result) {
+  static Refused refusal(MeetingService.Scheduled result, Locale locale) {
+    if (result instanceof MeetingService.Scheduled.NoSuchTime missing) {
+      return TimeNotes.missing(missing.time(), locale);
+    }
+    if (result instanceof MeetingService.Scheduled.DeadlineAfterStart after) {
+      return new Refused("meeting.error.deadlineAfterStart", MeetingViews.when(after.meeting(), locale));
+    }
+    if (result instanceof MeetingService.Scheduled.DeadlineInPast) {
+      return new Refused("meeting.error.deadlineInPast");
+    }
     if (result instanceof MeetingService.Scheduled.NotCoordinator) {
       return new Refused("network.error.coordinatorsOnly");
     }
@@ -153,8 +169,12 @@ public final class MeetingCommands {
         found.meeting(), date, times.start(), times.end());
     if (result instanceof MeetingService.Changed.Moved moved) {
       notices.announceMoved(found.network(), moved.before(), moved.after());
+      String lapsed = moved.before().deadline().own().isEmpty() ? "" : " " + request.text(
+          "meeting.reply.ownDeadlineLapsed", Formats.instant(moved.after().rsvpDeadline(
+              found.network().rsvpDeadlineBeforeStart()), moved.after().zone(), request.locale()));
       return Reply.text(request.text("meeting.reply.moved", id,
-          MeetingViews.when(moved.after(), request.locale())));
+          MeetingViews.when(moved.after(), request.locale())) + lapsed
+          + TimeNotes.twice(moved.twice(), request.locale()));
     }
     throw refusal(result, request);
   }
@@ -173,7 +193,16 @@ public final class MeetingCommands {
     throw refusal(result, request);
   }
 
-  private static Refused refusal(MeetingService.Changed result, CommandRequest request) {
+  static Refused refusal(MeetingService.Changed result, CommandRequest request) {
+    if (result instanceof MeetingService.Changed.NoSuchTime missing) {
+      return TimeNotes.missing(missing.time(), request.locale());
+    }
+    if (result instanceof MeetingService.Changed.DeadlineAfterStart after) {
+      return new Refused("meeting.error.deadlineAfterStart", MeetingViews.when(after.meeting(), request.locale()));
+    }
+    if (result instanceof MeetingService.Changed.DeadlineInPast) {
+      return new Refused("meeting.error.deadlineInPast");
+    }
     if (result instanceof MeetingService.Changed.NotCoordinator) {
       return new Refused("network.error.coordinatorsOnly");
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.samen.network.Network;
 import nl.samen.slack.People;
+import nl.samen.slack.Refused;
 import nl.samen.slack.SlackApp;
 import nl.samen.slack.Texts;
 
@@ -42,10 +43,15 @@ public final class MeetingListeners implements SlackApp.Listeners {
       MeetingService.Scheduled result = meetings.scheduleMeetings(network, user, submission.draft().get());
       if (result instanceof MeetingService.Scheduled.Done done) {
         notices.announceNew(network, done.meetings());
+        if (!done.twice().isEmpty()) { // say which occurrence was taken, instead of closing silently
+          return ctx.ack(r -> r.responseAction("update")
+              .view(MeetingModal.notice(TimeNotes.twice(done.twice(), locale).strip(), locale)));
+        }
         return ctx.ack();
       }
-      String field = result instanceof MeetingService.Scheduled.InPast ? "date" : "title";
-      String message = Texts.get(locale, MeetingCommands.refusal(result).messageKey());
+      String field = MeetingModal.fieldOf(result);
+      Refused refused = MeetingCommands.refusal(result, locale);
+      String message = Texts.get(locale, refused.messageKey(), refused.args());
       return ctx.ack(r -> r.responseAction("errors").errors(Map.of(field, message)));
     });
   }

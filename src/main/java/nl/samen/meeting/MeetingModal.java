@@ -1,6 +1,8 @@
 package nl.samen.meeting;
 
 import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.datePicker;
@@ -16,6 +18,7 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +28,10 @@ import java.util.Optional;
 import nl.samen.network.Network;
 import nl.samen.slack.Texts;
 
-/** The "new meeting" modal: its view, and reading a submission back into a draft or field errors. */
+/**
+ * The "new meeting" modal: its view (with an optional own RSVP deadline), and reading a submission
+ * back into a draft or field errors.
+ */
 public final class MeetingModal {
   public static final String CALLBACK_ID = "meeting_new";
 
@@ -53,7 +59,38 @@ public final class MeetingModal {
             input(i -> i.blockId("place").optional(true).label(plainText(Texts.get(locale, "meeting.modal.place")))
                 .element(plainTextInput(p -> p.actionId("value").maxLength(200)))),
             input(i -> i.blockId("kind").label(plainText(Texts.get(locale, "meeting.modal.kind")))
-                .element(staticSelect(s -> s.actionId("value").options(kinds).initialOption(kinds.get(0))))))));
+                .element(staticSelect(s -> s.actionId("value").options(kinds).initialOption(kinds.get(0))))),
+            input(i -> i.blockId("deadline_date").optional(true)
+                .label(plainText(Texts.get(locale, "meeting.modal.deadlineDate")))
+                .element(datePicker(d -> d.actionId("value")))),
+            input(i -> i.blockId("deadline_time").optional(true)
+                .label(plainText(Texts.get(locale, "meeting.modal.deadlineTime")))
+                .hint(plainText(Texts.get(locale, "meeting.modal.deadlineHint", network.rsvpDeadlineHours())))
+                .element(timePicker(t -> t.actionId("value")))))));
+  }
+
+  /** What replaces the modal after scheduling when the coordinator must read something. */
+  static View notice(String mrkdwn, Locale locale) {
+    return Views.view(v -> v.type("modal")
+        .title(viewTitle(t -> t.type("plain_text").text(Texts.get(locale, "meeting.modal.title"))))
+        .close(viewClose(c -> c.type("plain_text").text(Texts.get(locale, "meeting.modal.done"))))
+        .blocks(List.of(section(s -> s.text(markdownText(mrkdwn))))));
+  }
+
+  /** The field next to which a refusal of the service is shown. */
+  static String fieldOf(MeetingService.Scheduled refused) {
+    if (refused instanceof MeetingService.Scheduled.NoSuchTime missing) {
+      return switch (missing.time().part()) {
+        case START -> "start";
+        case END -> "end";
+        case DEADLINE -> "deadline_time";
+      };
+    }
+    if (refused instanceof MeetingService.Scheduled.DeadlineAfterStart
+        || refused instanceof MeetingService.Scheduled.DeadlineInPast) {
+      return "deadline_date";
+    }
+    return refused instanceof MeetingService.Scheduled.InPast ? "date" : "title";
   }
 
   /** A submission read back: the draft, or the errors to show next to the fields. */
@@ -66,6 +103,10 @@ public final class MeetingModal {
     Optional<LocalTime> start = value(state, "start").map(ViewState.Value::getSelectedTime).map(LocalTime::parse);
     Optional<LocalTime> end = value(state, "end").map(ViewState.Value::getSelectedTime).map(LocalTime::parse);
     Optional<String> place = text(state, "place");
+    Optional<LocalDate> deadlineDate = value(state, "deadline_date").map(ViewState.Value::getSelectedDate)
+        .map(LocalDate::parse);
+    Optional<LocalTime> deadlineTime = value(state, "deadline_time").map(ViewState.Value::getSelectedTime)
+        .map(LocalTime::parse);
     boolean networkday = value(state, "kind").map(ViewState.Value::getSelectedOption)
         .map(o -> "networkday".equals(o.getValue())).orElse(false);
     if (title.isEmpty()) {
@@ -80,12 +121,17 @@ public final class MeetingModal {
     if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
       errors.put("end", Texts.get(locale, "meeting.modal.error.endBeforeStart"));
     }
+    if (deadlineDate.isPresent() != deadlineTime.isPresent()) {
+      errors.put(deadlineDate.isPresent() ? "deadline_time" : "deadline_date",
+          Texts.get(locale, "meeting.modal.error.deadlineBoth"));
+    }
     if (!errors.isEmpty()) {
       return new Submission(Optional.empty(), errors);
     }
+    Optional<LocalDateTime> deadline = deadlineDate.flatMap(d -> deadlineTime.map(d::atTime));
     return new Submission(Optional.of(new MeetingDraft(title.get(),
         networkday ? Meeting.Kind.NETWORKDAY : Meeting.Kind.MEETING, date.get(), start.get(), end, place,
-        Optional.empty())), errors);
+        Optional.empty(), deadline)), errors);
   }
 
   private static Optional<ViewState.Value> value(ViewState state, String blockId) {

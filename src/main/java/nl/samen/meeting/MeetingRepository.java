@@ -30,9 +30,9 @@ public final class MeetingRepository {
     long id = h.createUpdate("""
             insert into meeting (team_id, network_id, title, kind, local_date, start_time, end_time,
                                  time_zone, starts_at, place, series_id, created_by, created_at,
-                                 updated_at)
+                                 updated_at, scheduled_at, rsvp_deadline)
             values (:team, :network, :title, :kind, :date, :start, :end, :zone, :startsAt, :place,
-                    :series, :by, :now, :now)
+                    :series, :by, :now, :now, :now, :ownDeadline)
             """)
         .bind("team", m.teamId())
         .bind("network", m.networkId())
@@ -47,11 +47,13 @@ public final class MeetingRepository {
         .bind("series", seriesId)
         .bind("by", createdBy)
         .bind("now", now)
+        .bind("ownDeadline", m.deadline().own().orElse(null))
         .executeAndReturnGeneratedKeys("id")
         .mapTo(Long.class)
         .one();
     return new Meeting(id, m.teamId(), m.networkId(), m.title(), m.kind(), m.date(), m.start(),
-        m.end(), m.zone(), m.place(), m.status(), m.cancelReason(), 0);
+        m.end(), m.zone(), m.place(), m.status(), m.cancelReason(), 0,
+        new RsvpDeadline(now, m.deadline().own()));
   }
 
   public Optional<Meeting> find(String teamId, long id) {
@@ -92,9 +94,12 @@ public final class MeetingRepository {
   void updateTime(Meeting moved, Instant now) {
     jdbi.useHandle(h -> h.createUpdate("""
             update meeting set local_date = :date, start_time = :start, end_time = :end,
-                               starts_at = :startsAt, sequence = :sequence, updated_at = :now
+                               starts_at = :startsAt, sequence = :sequence, updated_at = :now,
+                               scheduled_at = :scheduledAt, rsvp_deadline = :ownDeadline
             where id = :id
             """)
+        .bind("scheduledAt", moved.deadline().scheduledAt())
+        .bind("ownDeadline", moved.deadline().own().orElse(null))
         .bind("date", moved.date())
         .bind("start", moved.start())
         .bind("end", moved.end().orElse(null))
@@ -102,6 +107,19 @@ public final class MeetingRepository {
         .bind("sequence", moved.sequence())
         .bind("now", now)
         .bind("id", moved.id())
+        .execute());
+  }
+
+  /** Saves a meeting's own deadline and its new version (its reminders are planned anew). */
+  void updateDeadline(Meeting changed, Instant now) {
+    jdbi.useHandle(h -> h.createUpdate("""
+            update meeting set rsvp_deadline = :ownDeadline, sequence = :sequence, updated_at = :now
+            where id = :id
+            """)
+        .bind("ownDeadline", changed.deadline().own().orElse(null))
+        .bind("sequence", changed.sequence())
+        .bind("now", now)
+        .bind("id", changed.id())
         .execute());
   }
 
@@ -120,6 +138,8 @@ public final class MeetingRepository {
   /** Maps a row of {@code meeting} (also in other features' joins that select {@code m.*}). */
   public static Meeting meeting(ResultSet rs, StatementContext ctx) throws SQLException {
     String end = rs.getString("end_time");
+    String scheduledAt = rs.getString("scheduled_at");
+    String ownDeadline = rs.getString("rsvp_deadline");
     return new Meeting(
         rs.getLong("id"),
         rs.getString("team_id"),
@@ -133,6 +153,8 @@ public final class MeetingRepository {
         Optional.ofNullable(rs.getString("place")),
         Meeting.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
         Optional.ofNullable(rs.getString("cancel_reason")),
-        rs.getInt("sequence"));
+        rs.getInt("sequence"),
+        new RsvpDeadline(Instant.parse(scheduledAt != null ? scheduledAt : rs.getString("created_at")),
+            Optional.ofNullable(ownDeadline).map(Instant::parse)));
   }
 }

@@ -1,7 +1,9 @@
 package nl.samen.meeting;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +34,19 @@ public final class MeetingService {
   }
 
   public sealed interface Scheduled {
-    record Done(List<Meeting> meetings) implements Scheduled {}
+    /** @param twice typed times that occur twice (autumn); the first occurrence was taken */
+    record Done(List<Meeting> meetings, List<WallTime> twice) implements Scheduled {
+      public Done(List<Meeting> meetings) {
+        this(meetings, List.of());
+      }
+    }
+
+    /** A typed time falls in the hour the clocks skip. */
+    record NoSuchTime(WallTime time) implements Scheduled {}
+
+    record DeadlineAfterStart(Meeting meeting) implements Scheduled {}
+
+    record DeadlineInPast() implements Scheduled {}
 
     record NotCoordinator() implements Scheduled {}
 
@@ -44,7 +58,19 @@ public final class MeetingService {
   }
 
   public sealed interface Changed {
-    record Moved(Meeting before, Meeting after) implements Changed {}
+    record Moved(Meeting before, Meeting after, List<WallTime> twice) implements Changed {
+      public Moved(Meeting before, Meeting after) {
+        this(before, after, List.of());
+      }
+    }
+
+    record DeadlineSet(Meeting before, Meeting after, List<WallTime> twice) implements Changed {}
+
+    record NoSuchTime(WallTime time) implements Changed {}
+
+    record DeadlineAfterStart(Meeting meeting) implements Changed {}
+
+    record DeadlineInPast() implements Changed {}
 
     record Cancelled(Meeting meeting) implements Changed {}
 
@@ -77,16 +103,31 @@ public final class MeetingService {
         }
       }
     }
+    Instant now = clock.instant();
+    List<WallTime> times = draft.wallTimes(dates, network.zone());
+    Optional<WallTime> missing = WallTime.firstMissing(times);
+    if (missing.isPresent()) {
+      return new Scheduled.NoSuchTime(missing.get());
+    }
+    Optional<Instant> ownDeadline = draft.deadline()
+        .map(d -> new WallTime(d, network.zone(), WallTime.Part.DEADLINE).firstInstant());
+    RsvpDeadline deadline = new RsvpDeadline(now, ownDeadline);
     List<Meeting> meetings = dates.stream().map(date -> new Meeting(0, network.teamId(),
         network.id(), draft.title(), draft.kind(), date, draft.start(), draft.end(), network.zone(),
-        draft.place(), Meeting.Status.SCHEDULED, Optional.empty(), 0)).toList();
-    if (meetings.get(0).startsAt().isBefore(clock.instant())) {
+        draft.place(), Meeting.Status.SCHEDULED, Optional.empty(), 0, deadline)).toList();
+    if (meetings.get(0).startsAt().isBefore(now)) {
       return new Scheduled.InPast();
     }
+    if (ownDeadline.isPresent() && ownDeadline.get().isAfter(meetings.get(0).startsAt())) {
+      return new Scheduled.DeadlineAfterStart(meetings.get(0));
+    }
+    if (ownDeadline.isPresent() && ownDeadline.get().isBefore(now)) {
+      return new Scheduled.DeadlineInPast();
+    }
     String seriesId = dates.size() > 1 ? UUID.randomUUID().toString() : null;
-    List<Meeting> saved = repository.insertAll(meetings, seriesId, actor, clock.instant());
+    List<Meeting> saved = repository.insertAll(meetings, seriesId, actor, now);
     listeners.forEach(l -> l.meetingsScheduled(saved));
-    return new Scheduled.Done(saved);
+    return new Scheduled.Done(saved, WallTime.twice(times));
   }
 
   public Changed moveMeeting(
@@ -96,13 +137,40 @@ public final class MeetingService {
     if (refused.isPresent()) {
       return refused.get();
     }
-    Meeting moved = meeting.movedTo(date, start, end);
+    Meeting moved = meeting.movedTo(date, start, end, clock.instant());
+    Optional<WallTime> missing = WallTime.firstMissing(moved.wallTimes());
+    if (missing.isPresent()) {
+      return new Changed.NoSuchTime(missing.get());
+    }
     if (moved.startsAt().isBefore(clock.instant())) {
       return new Changed.InPast();
     }
     repository.updateTime(moved, clock.instant());
     listeners.forEach(l -> l.meetingMoved(meeting, moved));
-    return new Changed.Moved(meeting, moved);
+    return new Changed.Moved(meeting, moved, WallTime.twice(moved.wallTimes()));
+  }
+
+  /** A meeting's own RSVP deadline, between now and its start; its nudges follow it. */
+  public Changed setDeadline(Network network, String actor, Meeting meeting, LocalDateTime deadline) {
+    Optional<Changed> refused = refuseChange(network, actor, meeting);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    WallTime time = new WallTime(deadline, meeting.zone(), WallTime.Part.DEADLINE);
+    if (time.occurs() == WallTime.Occurs.NEVER) {
+      return new Changed.NoSuchTime(time);
+    }
+    Instant at = time.firstInstant();
+    if (at.isAfter(meeting.startsAt())) {
+      return new Changed.DeadlineAfterStart(meeting);
+    }
+    if (at.isBefore(clock.instant())) {
+      return new Changed.DeadlineInPast();
+    }
+    Meeting changed = meeting.withOwnDeadline(at);
+    repository.updateDeadline(changed, clock.instant());
+    listeners.forEach(l -> l.deadlineChanged(meeting, changed));
+    return new Changed.DeadlineSet(meeting, changed, WallTime.twice(List.of(time)));
   }
 
   public Changed cancelMeeting(Network network, String actor, Meeting meeting, Optional<String> reason) {

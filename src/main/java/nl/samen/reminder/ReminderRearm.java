@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Meetings planned, moved or cancelled: their reminders are planned anew (a move makes a new
+ * Meetings planned, moved, cancelled or given their own deadline: their reminders are planned anew (a move makes a new
  * version, whose reminders the old version's claims do not block), reminders still waiting for the
  * old time or a cancelled meeting are withdrawn, and the sender is woken to look again.
  */
@@ -35,6 +35,12 @@ final class ReminderRearm implements MeetingListener {
       service.meetingPlanned(after);
       service.withdrawStale(clock.instant());
     });
+  }
+
+  /** Nudges count back from the new deadline: the new version's rounds still ahead are planned now. */
+  @Override
+  public void deadlineChanged(Meeting before, Meeting after) {
+    meetingMoved(before, after);
   }
 
   @Override

@@ -99,6 +99,25 @@ final class ReminderRepository {
   record HandledRound(String rule, String status, int recipients) {}
 
   /**
+   * Rounds handled for earlier versions of the meeting, by rule and due time. A new version that
+   * kept its start (only its deadline changed) has the same rounds counted from the start: they
+   * went out already, under the old version.
+   */
+  Map<String, HandledRound> handledEarlier(Meeting meeting) {
+    Map<String, HandledRound> handled = new HashMap<>();
+    jdbi.useHandle(h -> h.createQuery("""
+            select rule, due_at, status, recipients from reminder_round
+            where meeting_id = :meeting and sequence < :sequence order by sequence
+            """)
+        .bind("meeting", meeting.id())
+        .bind("sequence", meeting.sequence())
+        .map((rs, ctx) -> Map.entry(rs.getString("rule") + "@" + rs.getString("due_at"),
+            new HandledRound(rs.getString("rule"), rs.getString("status"), rs.getInt("recipients"))))
+        .forEach(e -> handled.put(e.getKey(), e.getValue())));
+    return handled;
+  }
+
+  /**
    * Claims and enqueues the deliveries of rounds, and records the rounds as sent, in one
    * transaction: a delivery whose claim exists already (another run, an earlier try) is skipped.
    * Says how many messages were enqueued.

@@ -19,6 +19,7 @@ import nl.samen.network.NetworkRepository;
 import nl.samen.rsvp.Rsvp;
 import nl.samen.rsvp.RsvpService;
 import nl.samen.slack.outbox.Outbox;
+import nl.samen.storage.TimeColumns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -221,11 +222,13 @@ public final class ReminderService {
   List<Planned> schedule(Network network, Meeting meeting) {
     Instant plannedAt = repository.plannedAt(meeting).orElse(clock.instant());
     Map<String, ReminderRepository.HandledRound> handled = repository.handledRounds(meeting);
+    Map<String, ReminderRepository.HandledRound> earlier = repository.handledEarlier(meeting);
     Instant now = clock.instant();
     List<Planned> planned = new ArrayList<>();
     for (ReminderRuleRepository.ActiveRule active : rules.rules(network.id())) {
       Round round = Round.of(meeting, network, active.rule(), latest(plannedAt, active.setAt()));
-      ReminderRepository.HandledRound done = handled.get(active.rule().text());
+      ReminderRepository.HandledRound done = handled.getOrDefault(active.rule().text(),
+          round.pastWhenPlanned() ? earlier.get(active.rule().text() + "@" + TimeColumns.instant(round.dueAt())) : null);
       Status status = done != null ? Status.valueOf(done.status().toUpperCase(java.util.Locale.ROOT))
           : round.pastWhenPlanned() ? Status.SKIPPED
           : round.dueAt().isAfter(now) ? Status.PLANNED

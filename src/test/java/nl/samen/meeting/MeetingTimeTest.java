@@ -31,7 +31,8 @@ class MeetingTimeTest {
   void aMeetingAcrossTheAutumnChange_lastsItsLocalHours() {
     // The night of 24 to 25 October 2026 has 25 hours in Amsterdam.
     Meeting night = meeting(LocalDate.of(2026, 10, 24), LocalTime.of(20, 0), Optional.empty());
-    Meeting moved = night.movedTo(LocalDate.of(2026, 10, 25), LocalTime.of(9, 0), Optional.of(LocalTime.of(12, 0)));
+    Meeting moved = night.movedTo(LocalDate.of(2026, 10, 25), LocalTime.of(9, 0), Optional.of(LocalTime.of(12, 0)),
+        Instant.parse("2026-10-20T10:00:00Z"));
 
     assertThat(Duration.between(night.startsAt(), moved.startsAt())).isEqualTo(Duration.ofHours(14));
     assertThat(Duration.between(moved.startsAt(), moved.endsAt())).isEqualTo(Duration.ofHours(3));
