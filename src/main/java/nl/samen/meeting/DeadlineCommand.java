@@ -23,7 +23,7 @@ final class DeadlineCommand {
     LocalDate date = args.requireDate();
     LocalTime time = DateTimeFormats.parseTime(args.requireWord("command.what.time"));
     args.requireEnd();
-    MeetingLookup.Found found = lookup.byNumber(request.teamId(), id);
+    MeetingLookup.Found found = lookup.byNumber(request, id);
     MeetingService.Changed result = meetings.setDeadline(found.network(), request.userId(),
         found.meeting(), date.atTime(time));
     if (result instanceof MeetingService.Changed.DeadlineSet set) {
