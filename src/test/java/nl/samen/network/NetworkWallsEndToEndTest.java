@@ -35,7 +35,7 @@ class NetworkWallsEndToEndTest {
   private static final Set<String> HARMLESS = Set.of("response_url", "users.info", "conversations.members");
 
   private static final List<String> MEETING_COMMANDS = List.of(
-      "meeting %d", "meeting %d move 2026-12-17 10:00", "meeting %d cancel",
+      "meeting %d", "meeting %d move 2026-12-17 10:00", "meeting %d cancel", "meeting %d deadline 2026-12-16 12:00",
       "rsvp %d", "rsvp %d yes", "rsvp %d no \"Ziek\"", "rsvp %d yes <@U0BMEMBER|b>", "attendance %d",
       "agenda %d", "agenda %d propose \"Overname\"", "agenda %d add \"Overname\"", "agenda %d accept 2",
       "agenda %d remove 1", "agenda %d post",
