@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.samen.slack.Escape;
+import nl.samen.slack.Sections;
 import nl.samen.slack.Texts;
 
 /** Block Kit and texts for workshops: the overview per round, the button, seats left. Pure functions. */
@@ -53,10 +54,9 @@ public final class WorkshopViews {
   /** Per round, each workshop with its seats left: for the posted agenda. */
   public static List<LayoutBlock> rounds(List<WorkshopSeats> workshops, Locale locale) {
     List<LayoutBlock> blocks = new ArrayList<>();
-    byRound(workshops).forEach((round, these) -> blocks.add(section(s -> s.text(markdownText(
-        "*" + Texts.get(locale, "workshop.round", round) + "*\n" + these.stream()
-            .map(w -> "• " + line(w.workshop(), locale) + " — " + seats(w, locale))
-            .collect(Collectors.joining("\n")))))));
+    byRound(workshops).forEach((round, these) -> blocks.addAll(Sections.of(
+        "*" + Texts.get(locale, "workshop.round", round) + "*", these.stream()
+            .map(w -> "• " + line(w.workshop(), locale) + " — " + seats(w, locale)).toList())));
     return blocks;
   }
 
