@@ -23,29 +23,40 @@ public final class Sections {
     return chunks(mrkdwn, TEXT).stream().map(text -> (LayoutBlock) section(s -> s.text(markdownText(text)))).toList();
   }
 
-  /** Sections of these lines, a heading (may be empty) on the first. */
-  public static List<LayoutBlock> of(String heading, List<String> lines) {
+  /**
+   * Sections of these entries, a heading (may be empty) on the first; an entry (which may have lines
+   * of its own) is kept in one section whenever it fits in one.
+   */
+  public static List<LayoutBlock> of(String heading, List<String> entries) {
     List<String> all = new ArrayList<>();
     if (!heading.isEmpty()) {
       all.add(heading);
     }
-    all.addAll(lines);
-    return of(String.join("\n", all));
+    all.addAll(entries);
+    return chunks(all, TEXT).stream().map(text -> (LayoutBlock) section(s -> s.text(markdownText(text)))).toList();
   }
 
   public static List<String> chunks(String text, int max) {
     return chunks(Arrays.asList(text.split("\n", -1)), max);
   }
 
-  /** Lines joined with newlines into texts of at most {@code max} characters each. */
+  /** Lines (or entries) joined with newlines into texts of at most {@code max} characters each. */
   public static List<String> chunks(List<String> lines, int max) {
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     boolean started = false;
+    List<String> units = new ArrayList<>();
     for (String line : lines) {
+      if (line.length() > max && line.contains("\n")) {
+        units.addAll(Arrays.asList(line.split("\n", -1))); // too long as a whole: split at its own lines
+      } else {
+        units.add(line);
+      }
+    }
+    for (String line : units) {
       String fitted = cut(line, max);
       if (started && current.length() + 1 + fitted.length() > max) {
-        out.add(current.toString());
+        out.add(current.toString().replaceFirst("^\n+", ""));
         current.setLength(0);
         started = false;
       }
@@ -53,7 +64,7 @@ public final class Sections {
       started = true;
     }
     if (started) {
-      out.add(current.toString());
+      out.add(current.toString().replaceFirst("^\n+", ""));
     }
     out.removeIf(String::isBlank); // Slack refuses an empty section
     return out;

@@ -71,7 +71,8 @@ public final class WorkshopViews {
       blocks.add(section(s -> s.text(markdownText(Texts.get(locale, "workshop.list.empty")))));
     }
     byRound(workshops).forEach((round, these) -> {
-      blocks.add(section(s -> s.text(markdownText("*" + Texts.get(locale, "workshop.round", round) + "*"))));
+      // Workshops share sections (a blank line apart) so that many of them stay within 50 blocks.
+      List<String> entries = new ArrayList<>();
       for (WorkshopSeats w : these) {
         StringBuilder text = new StringBuilder(line(w.workshop(), locale) + "\n" + seats(w, locale));
         if (w.isSeated(viewer)) {
@@ -83,8 +84,9 @@ public final class WorkshopViews {
           text.append("\n").append(Texts.get(locale, "workshop.list.participants", people(w.seated())));
           text.append("\n").append(Texts.get(locale, "workshop.list.waitlist", numbered(w.waiting())));
         }
-        blocks.add(section(s -> s.text(markdownText(text.toString()))));
+        entries.add("\n" + text);
       }
+      blocks.addAll(Sections.of("*" + Texts.get(locale, "workshop.round", round) + "*", entries));
     });
     return blocks;
   }

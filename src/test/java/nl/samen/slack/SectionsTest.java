@@ -51,4 +51,18 @@ class SectionsTest {
     assertThat(Sections.of("*Heading*", List.of("one", "two"))).hasSize(1);
     assertThat(Sections.chunks("*Heading*\none", 3000).get(0)).startsWith("*Heading*\n");
   }
+
+  @Test
+  void entriesOfSeveralLines_stayWhole_whenTheyFitInASection() {
+    List<String> entries = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      entries.add("\n*" + i + ". Workshop*\n" + "p".repeat(400) + "\n" + "w".repeat(300));
+    }
+    List<String> chunks = Sections.chunks(entries, 3000);
+
+    assertThat(chunks).hasSizeGreaterThan(1).allSatisfy(c -> {
+      assertThat(c).startsWith("*").endsWith("w".repeat(300));
+      assertThat(c.length()).isLessThanOrEqualTo(3000);
+    });
+  }
 }
