@@ -95,6 +95,10 @@ public final class MeetingViews {
       blocks.add(section(s -> s.text(markdownText(summary(meeting, locale) + "\n" + answer))));
       blocks.add(RsvpViews.buttons(meeting.id(), locale));
     }
+    if (meetings.size() > 20) { // a message holds 50 blocks: say what is left out, and where to find it
+      blocks.add(context(c -> c.elements(List.of(markdownText(Texts.get(locale, "meeting.list.more",
+          meetings.size() - 20, meetings.get(20).id()))))));
+    }
     return blocks;
   }
 

@@ -100,6 +100,8 @@ class LargestNetworkLimitsEndToEndTest {
         .filter(c -> c.visible().contains("Reden 0 ") && c.visible().contains("Reden 39 "))).isNotEmpty();
     assertThat(app.slack.calls("chat.postMessage").stream().filter(c -> c.visible().contains("Punt 40 ")))
         .isNotEmpty();
+    // The list of meetings stops at 20 and says where the rest is.
+    assertThat(acks).anySatisfy(a -> assertThat(a.body()).contains("2 more meetings; `/samen meeting 21`"));
     try (var db = DriverManager.getConnection("jdbc:sqlite:" + app.database());
         var rows = db.createStatement().executeQuery("select count(*) from outbox where status = 'failed'")) {
       rows.next();
