@@ -106,6 +106,7 @@ class LargestNetworkLimitsEndToEndTest {
         .filter(c -> c.visible().contains("Reden 0 ") && c.visible().contains("Reden 39 "))).isNotEmpty();
     assertThat(app.slack.calls("chat.postMessage").stream().filter(c -> c.visible().contains("Punt 40 ")))
         .isNotEmpty();
+    assertThat(acks).anySatisfy(a -> assertThat(a.body()).contains("Opbrengst 1B", "Opbrengst 1E", "Opbrengst 40 "));
     // The list of meetings stops at 20 and says where the rest is.
     assertThat(acks).anySatisfy(a -> assertThat(a.body()).contains("2 more meetings; `/samen meeting 21`"));
     try (var db = DriverManager.getConnection("jdbc:sqlite:" + app.database());
@@ -148,6 +149,9 @@ class LargestNetworkLimitsEndToEndTest {
           + "\" due 2027-03-01 meeting 1 owner " + mention(members.get(a)));
       ok(COORDINATOR, "plan progress " + a + " 50% \"" + text("Notitie " + a, 1000) + "\"");
       ok(COORDINATOR, "plan outcome " + a + " \"" + text("Opbrengst " + a, 1000) + "\"");
+    }
+    for (String more : List.of("B", "C", "D", "E")) { // one activity with many long outcomes
+      ok(COORDINATOR, "plan outcome 1 \"" + text("Opbrengst 1" + more, 1000) + "\"");
     }
     ok(COORDINATOR, "plan budget set 5000");
     for (int i = 1; i <= 10; i++) {
