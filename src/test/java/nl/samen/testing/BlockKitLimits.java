@@ -39,6 +39,22 @@ public final class BlockKitLimits {
     };
   }
 
+  /**
+   * What the body of an acknowledgement broke: an ephemeral reply is a message, a
+   * {@code response_action} may carry a view; an empty body carries nothing.
+   */
+  public static List<String> ackProblems(String body) {
+    if (body == null || body.isBlank()) {
+      return List.of();
+    }
+    JsonObject json = JsonParser.parseString(body).getAsJsonObject();
+    if (json.has("response_action")) {
+      return json.has("view") ? viewProblems(json.get("view").toString()) : List.of();
+    }
+    return messageProblems(json.has("text") ? json.get("text").getAsString() : null,
+        json.has("blocks") ? json.get("blocks").toString() : null);
+  }
+
   public static List<String> messageProblems(String text, String blocksJson) {
     List<String> problems = new ArrayList<>();
     JsonArray blocks = blocksJson == null || blocksJson.isBlank() ? new JsonArray()

@@ -1,7 +1,12 @@
 package nl.samen.slack.command;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import nl.samen.agenda.AgendaItem;
+import nl.samen.slack.Texts;
+import nl.samen.workshop.WorkshopDraft;
 
 /**
  * How long each kind of typed text may be, in one table: commands ({@link CommandLine}) and modals
@@ -21,8 +26,8 @@ public final class TextLimits {
       Map.entry("meeting.what.place", PLACE),
       Map.entry("meeting.what.reason", REASON),
       Map.entry("rsvp.what.reason", REASON),
-      Map.entry("agenda.what.item", nl.samen.agenda.AgendaItem.Draft.MAX_TITLE),
-      Map.entry("workshop.what.title", nl.samen.workshop.WorkshopDraft.MAX_TITLE),
+      Map.entry("agenda.what.item", AgendaItem.Draft.MAX_TITLE),
+      Map.entry("workshop.what.title", WorkshopDraft.MAX_TITLE),
       Map.entry("workshop.what.room", PLACE),
       Map.entry("plan.what.goal", TITLE),
       Map.entry("plan.what.activity", TITLE),
@@ -47,18 +52,18 @@ public final class TextLimits {
   }
 
   /** The problem with a text that is too long for its kind, if it is. */
-  public static java.util.Optional<BadCommand> check(String whatKey, String text) {
+  public static Optional<BadCommand> check(String whatKey, String text) {
     OptionalInt cap = capOf(whatKey);
     int length = length(text);
     if (cap.isPresent() && length > cap.getAsInt()) {
-      return java.util.Optional.of(new BadCommand("command.error.tooLong", new Term(whatKey), cap.getAsInt(), length));
+      return Optional.of(new BadCommand("command.error.tooLong", new Term(whatKey), cap.getAsInt(), length));
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** The same problem as a sentence in the person's language, for a modal's field. */
-  public static java.util.Optional<String> problem(java.util.Locale locale, String whatKey, String text) {
-    return check(whatKey, text).map(bad -> nl.samen.slack.Texts.get(locale, bad.messageKey(),
-        nl.samen.slack.Texts.get(locale, whatKey), bad.args()[1], bad.args()[2]));
+  public static Optional<String> problem(Locale locale, String whatKey, String text) {
+    return check(whatKey, text).map(bad -> Texts.get(locale, bad.messageKey(),
+        Texts.get(locale, whatKey), bad.args()[1], bad.args()[2]));
   }
 }
