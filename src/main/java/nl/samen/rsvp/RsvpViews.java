@@ -45,10 +45,6 @@ public final class RsvpViews {
    * Who comes, who might and who does not. Reasons are shown only to coordinators and, for their own
    * answer, to the person; {@code notAnswered} is given only when a coordinator asks.
    */
-  private static Optional<String> shownReason(Rsvp rsvp, String viewer, boolean coordinator) {
-    return coordinator || rsvp.userId().equals(viewer) ? rsvp.reason().filter(r -> !r.isBlank()) : Optional.empty();
-  }
-
   public static List<LayoutBlock> answers(List<Rsvp> answers, String viewer, boolean coordinator,
       Optional<List<String>> notAnswered, Locale locale) {
     List<LayoutBlock> blocks = new ArrayList<>();
@@ -71,5 +67,9 @@ public final class RsvpViews {
             + (missing.isEmpty() ? "–" : missing.stream().map(u -> "<@" + u + ">")
                 .collect(Collectors.joining(", "))))))));
     return blocks;
+  }
+
+  private static Optional<String> shownReason(Rsvp rsvp, String viewer, boolean coordinator) {
+    return coordinator || rsvp.userId().equals(viewer) ? rsvp.reason().filter(r -> !r.isBlank()) : Optional.empty();
   }
 }
