@@ -44,11 +44,7 @@ final class AgendaArgs {
   }
 
   static String title(CommandLine args) {
-    String title = args.requireQuoted("agenda.what.item");
-    if (title.length() > AgendaItem.Draft.MAX_TITLE) {
-      throw new BadCommand("agenda.error.titleTooLong", AgendaItem.Draft.MAX_TITLE);
-    }
-    return title;
+    return args.requireQuoted("agenda.what.item"); // its cap is AgendaItem.Draft.MAX_TITLE, see TextLimits
   }
 
   private static int minutes(String digits) {

@@ -19,6 +19,7 @@ import nl.samen.network.Network;
 import nl.samen.rsvp.RsvpViews;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Formats;
+import nl.samen.slack.Sections;
 import nl.samen.slack.Texts;
 import nl.samen.workshop.WorkshopSeats;
 import nl.samen.workshop.WorkshopViews;
@@ -77,7 +78,7 @@ public final class AgendaViews {
     if (!proposals.isEmpty()) {
       String list = String.join("\n", proposals.stream().map(p -> Texts.get(locale, "agenda.proposal.line",
           p.number(), Escape.mrkdwn(p.title()), p.createdBy())).toList());
-      blocks.add(section(s -> s.text(markdownText("*" + Texts.get(locale, "agenda.proposal.heading") + "*\n" + list))));
+      blocks.addAll(Sections.of("*" + Texts.get(locale, "agenda.proposal.heading") + "*\n" + list));
       if (coordinator) {
         blocks.add(context(c -> c.elements(List.of(markdownText(Texts.get(locale, "agenda.proposal.hint",
             meeting.id(), proposals.get(0).number()))))));
@@ -126,7 +127,7 @@ public final class AgendaViews {
     List<LayoutBlock> blocks = new ArrayList<>();
     for (int from = 0; from < lines.size(); from += ITEMS_PER_SECTION) {
       String text = String.join("\n", lines.subList(from, Math.min(lines.size(), from + ITEMS_PER_SECTION)));
-      blocks.add(section(s -> s.text(markdownText(text))));
+      blocks.addAll(Sections.of(text)); // ten items at their longest still take two
     }
     return blocks;
   }

@@ -19,6 +19,7 @@ import nl.samen.meeting.MeetingViews;
 import nl.samen.rsvp.RsvpViews;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Formats;
+import nl.samen.slack.Sections;
 import nl.samen.slack.Texts;
 
 /** A person's App Home as Block Kit: upcoming meetings with RSVP buttons, networks, open items. Pure. */
@@ -41,11 +42,11 @@ final class HomeViews {
     if (page.networks().isEmpty()) {
       blocks.add(text(Texts.get(locale, "home.networks.none")));
     }
-    page.networks().forEach(membership -> blocks.add(text(network(membership, locale))));
+    page.networks().forEach(membership -> blocks.addAll(Sections.of(network(membership, locale))));
     if (!page.openItems().isEmpty()) {
       blocks.add(divider());
       blocks.add(header(h -> h.text(plainText(Texts.get(locale, "home.title.open")))));
-      page.openItems().forEach(items -> blocks.add(text(openItems(items, locale))));
+      page.openItems().forEach(items -> blocks.addAll(Sections.of(openItems(items, locale))));
     }
     blocks.add(context(c -> c.elements(List.of(markdownText(Texts.get(locale, "home.hint"))))));
     return view(v -> v.type("home").blocks(blocks));
@@ -60,7 +61,7 @@ final class HomeViews {
             .orElse(Texts.get(locale, "home.meetings.noAnswer")));
     upcoming.extraLines().forEach(line -> text.append("\n").append(line));
     List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(text(text.toString()));
+    blocks.addAll(Sections.of(text.toString()));
     if (upcoming.answersOpen()) {
       blocks.add(RsvpViews.buttons(meeting.id(), locale));
     } else {

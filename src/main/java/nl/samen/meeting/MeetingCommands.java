@@ -181,7 +181,7 @@ public final class MeetingCommands {
 
   private Reply cancel(CommandRequest request, long id) {
     CommandLine args = request.args();
-    Optional<String> reason = args.acceptQuoted();
+    Optional<String> reason = args.acceptQuoted("meeting.what.reason");
     args.requireEnd();
     MeetingLookup.Found found = lookup.byNumber(request, id);
     MeetingService.Changed result = meetings.cancelMeeting(found.network(), request.userId(),

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.samen.network.Network;
 import nl.samen.slack.Texts;
+import nl.samen.slack.command.TextLimits;
 
 /**
  * The "new meeting" modal: its view (with an optional own RSVP deadline), and reading a submission
@@ -112,6 +113,9 @@ public final class MeetingModal {
     if (title.isEmpty()) {
       errors.put("title", Texts.get(locale, "meeting.modal.error.title"));
     }
+    // The inputs carry max_length, but a submission is checked here too: Slack is not the only client.
+    title.flatMap(t -> TextLimits.problem(locale, "meeting.what.title", t)).ifPresent(p -> errors.put("title", p));
+    place.flatMap(t -> TextLimits.problem(locale, "meeting.what.place", t)).ifPresent(p -> errors.put("place", p));
     if (date.isEmpty()) {
       errors.put("date", Texts.get(locale, "meeting.modal.error.date"));
     }

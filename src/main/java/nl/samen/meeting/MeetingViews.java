@@ -18,6 +18,7 @@ import nl.samen.rsvp.Rsvp;
 import nl.samen.rsvp.RsvpViews;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Formats;
+import nl.samen.slack.Sections;
 import nl.samen.slack.Texts;
 
 /** Block Kit for meetings: announcements, lists, details, moves and cancellations. Pure functions. */
@@ -94,6 +95,10 @@ public final class MeetingViews {
       blocks.add(section(s -> s.text(markdownText(summary(meeting, locale) + "\n" + answer))));
       blocks.add(RsvpViews.buttons(meeting.id(), locale));
     }
+    if (meetings.size() > 20) { // a message holds 50 blocks: say what is left out, and where to find it
+      blocks.add(context(c -> c.elements(List.of(markdownText(Texts.get(locale, "meeting.list.more",
+          meetings.size() - 20, meetings.get(20).id()))))));
+    }
     return blocks;
   }
 
@@ -110,10 +115,8 @@ public final class MeetingViews {
         Formats.instant(meeting.rsvpDeadline(network.rsvpDeadlineBeforeStart()), meeting.zone(), locale),
         Escape.mrkdwn(network.name())))))));
     for (String text : extraTexts) {
-      // Slack refuses a section text over 3000 characters.
-      String fitted = text.length() > 2900 ? text.substring(0, 2900) + "…" : text;
       blocks.add(divider());
-      blocks.add(section(s -> s.text(markdownText(fitted))));
+      blocks.addAll(Sections.of(text)); // a long agenda takes several sections
     }
     blocks.add(divider());
     blocks.addAll(answers);

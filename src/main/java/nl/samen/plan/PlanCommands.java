@@ -118,7 +118,7 @@ public final class PlanCommands {
     CommandLine args = request.args();
     int number = (int) args.requireNumber("plan.what.activityNumber");
     int percent = PlanArgs.requirePercent(args);
-    Optional<String> note = args.acceptQuoted();
+    Optional<String> note = args.acceptQuoted("plan.what.note");
     args.requireEnd();
     PlanService.Change change = plans.recordProgress(lookup.networkHere(request), request.userId(), number, percent,
         note);
@@ -128,7 +128,7 @@ public final class PlanCommands {
   private Reply close(CommandRequest request, boolean done) {
     CommandLine args = request.args();
     int number = (int) args.requireNumber("plan.what.activityNumber");
-    Optional<String> note = args.acceptQuoted();
+    Optional<String> note = args.acceptQuoted("plan.what.note");
     args.requireEnd();
     Network network = lookup.networkHere(request);
     PlanService.Change change = done

@@ -15,6 +15,7 @@ import java.util.Locale;
 import nl.samen.network.Network;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Formats;
+import nl.samen.slack.Sections;
 import nl.samen.slack.Texts;
 
 /** Block Kit and mrkdwn for the plan: the year at a glance, activity lines, the budget. Pure functions. */
@@ -96,21 +97,11 @@ public final class PlanViews {
     return text.append(budgetSummary(budget, locale)).toString();
   }
 
-  /** Joins lines into texts that each fit in one section. */
+  /**
+   * Joins lines into texts that each fit in one section; an activity with many long outcomes is split
+   * at its own lines rather than cut.
+   */
   static List<String> chunks(List<String> lines) {
-    List<String> out = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String line : lines) {
-      String fitted = line.length() > SECTION_LIMIT ? line.substring(0, SECTION_LIMIT - 1) + "…" : line;
-      if (current.length() > 0 && current.length() + fitted.length() + 1 > SECTION_LIMIT) {
-        out.add(current.toString());
-        current.setLength(0);
-      }
-      current.append(current.length() > 0 ? "\n" : "").append(fitted);
-    }
-    if (current.length() > 0) {
-      out.add(current.toString());
-    }
-    return out;
+    return Sections.chunks(lines, SECTION_LIMIT);
   }
 }

@@ -15,6 +15,7 @@ import nl.samen.network.Network;
 import nl.samen.rsvp.RsvpViews;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Formats;
+import nl.samen.slack.Sections;
 import nl.samen.slack.Texts;
 
 /** Block Kit of reminders and nudges: the meeting, its agenda if any, the deadline, RSVP buttons. Pure. */
@@ -44,7 +45,7 @@ final class ReminderViews {
     blocks.add(section(s -> s.text(markdownText(MeetingViews.summary(meeting, locale)))));
     if (!agenda.isEmpty()) {
       String items = agenda.stream().map(item -> "• " + Escape.mrkdwn(item)).collect(Collectors.joining("\n"));
-      blocks.add(section(s -> s.text(markdownText("*" + Texts.get(locale, "reminder.agenda") + "*\n" + items))));
+      blocks.addAll(Sections.of("*" + Texts.get(locale, "reminder.agenda") + "*\n" + items));
     }
     if (round.rule().kind() != ReminderRule.Kind.NUDGE) {
       blocks.add(context(c -> c.elements(List.of(markdownText(

@@ -54,7 +54,7 @@ public final class RsvpCommands {
     }
     Answer answer = Answer.values()[args.requireKeyword("rsvp.what.answer", ANSWERS) % 3];
     Optional<String> subject = args.acceptMention();
-    Optional<String> reason = args.acceptQuoted();
+    Optional<String> reason = args.acceptQuoted("rsvp.what.reason");
     args.requireEnd();
     if (subject.isPresent() && id.isEmpty()) {
       throw new BadCommand("rsvp.error.numberForOthers");

@@ -23,6 +23,7 @@ import nl.samen.slack.Refused;
 import nl.samen.slack.SlackApp;
 import nl.samen.slack.SlackGateway;
 import nl.samen.slack.Texts;
+import nl.samen.slack.command.TextLimits;
 
 /**
  * The Yes / No / Maybe buttons on every announcement, agenda and reminder, and the small modal that
@@ -77,6 +78,10 @@ public final class RsvpListeners implements SlackApp.Listeners {
       if (reason.isEmpty()) {
         return ctx.ack(r -> r.responseAction("errors")
             .errors(java.util.Map.of("reason", Texts.get(locale, "rsvp.modal.reasonMissing"))));
+      }
+      Optional<String> tooLong = TextLimits.problem(locale, "rsvp.what.reason", reason);
+      if (tooLong.isPresent()) {
+        return ctx.ack(r -> r.responseAction("errors").errors(java.util.Map.of("reason", tooLong.get())));
       }
       String meetingId = payload.getView().getPrivateMetadata();
       MeetingLookup.Found found;

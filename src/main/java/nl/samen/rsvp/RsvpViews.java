@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.samen.slack.Escape;
+import nl.samen.slack.Sections;
 import nl.samen.slack.Texts;
 
 /** RSVP buttons and the list of answers, as Block Kit. */
@@ -49,20 +50,26 @@ public final class RsvpViews {
     List<LayoutBlock> blocks = new ArrayList<>();
     for (Answer answer : List.of(Answer.YES, Answer.MAYBE, Answer.NO)) {
       List<Rsvp> these = answers.stream().filter(r -> r.answer() == answer).toList();
-      String people = these.isEmpty()
-          ? "–"
-          : these.stream().map(r -> "<@" + r.userId() + ">"
-                  + (coordinator || r.userId().equals(viewer)
-                      ? r.reason().map(reason -> " _(" + Escape.mrkdwn(reason) + ")_").orElse("")
-                      : ""))
-              .collect(Collectors.joining(", "));
-      blocks.add(section(s -> s.text(markdownText(
-          "*" + Texts.get(locale, "rsvp.heading." + answer.code(), these.size()) + "*\n" + people))));
+      // Names without a reason share one line; each reason gets a line of its own, so that forty
+      // absentees with reasons split over several sections instead of breaking Slack's 3,000.
+      List<String> lines = new ArrayList<>();
+      String plain = these.stream().filter(r -> shownReason(r, viewer, coordinator).isEmpty())
+          .map(r -> "<@" + r.userId() + ">").collect(Collectors.joining(", "));
+      if (!plain.isEmpty() || these.isEmpty()) {
+        lines.add(these.isEmpty() ? "–" : plain);
+      }
+      these.forEach(r -> shownReason(r, viewer, coordinator).ifPresent(reason ->
+          lines.add("<@" + r.userId() + "> _(" + Escape.mrkdwn(reason) + ")_")));
+      blocks.addAll(Sections.of("*" + Texts.get(locale, "rsvp.heading." + answer.code(), these.size()) + "*", lines));
     }
     notAnswered.ifPresent(missing -> blocks.add(section(s -> s.text(markdownText(
         "*" + Texts.get(locale, "rsvp.heading.none", missing.size()) + "*\n"
             + (missing.isEmpty() ? "–" : missing.stream().map(u -> "<@" + u + ">")
                 .collect(Collectors.joining(", "))))))));
     return blocks;
+  }
+
+  private static Optional<String> shownReason(Rsvp rsvp, String viewer, boolean coordinator) {
+    return coordinator || rsvp.userId().equals(viewer) ? rsvp.reason().filter(r -> !r.isBlank()) : Optional.empty();
   }
 }

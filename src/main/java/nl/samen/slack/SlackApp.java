@@ -72,7 +72,8 @@ public final class SlackApp {
       return Response.builder().statusCode(200).contentType("application/json; charset=utf-8").body(body).build();
     }
     if (reply instanceof Reply.Message message) {
-      return ctx.ack(r -> r.responseType("ephemeral").text(message.text()).blocks(blocksOrNull(message)));
+      List<LayoutBlock> blocks = blocksOrNull(message);
+      return ctx.ack(r -> r.responseType("ephemeral").text(BlockLimits.fallback(message.text(), blocks)).blocks(blocks));
     }
     if (reply instanceof Reply.Later later) {
       background.submit(() -> {
@@ -81,7 +82,8 @@ public final class SlackApp {
           if (done instanceof Reply.Fixed fixed) {
             ctx.respond(r -> r.responseType("ephemeral").text(fixed.text()));
           } else if (done instanceof Reply.Message message) {
-            ctx.respond(r -> r.responseType("ephemeral").text(message.text()).blocks(blocksOrNull(message)));
+            List<LayoutBlock> blocks = blocksOrNull(message);
+            ctx.respond(r -> r.responseType("ephemeral").text(BlockLimits.fallback(message.text(), blocks)).blocks(blocks));
           }
         } catch (Exception e) {
           log.error("Background work of a command failed", e);
@@ -92,6 +94,7 @@ public final class SlackApp {
   }
 
   private static List<LayoutBlock> blocksOrNull(Reply.Message message) {
-    return message.blocks().isEmpty() ? null : message.blocks();
+    // The last line of defence: an ephemeral reply that breaks a limit would not show at all.
+    return message.blocks().isEmpty() ? null : BlockLimits.fitMessage(message.blocks(), "an ephemeral reply");
   }
 }

@@ -34,20 +34,22 @@ public final class SlackGateway {
 
   /** Posts a message to a channel, or to a user's DM with the bot when given a user id. */
   public String postMessage(String channel, String text, String blocksJson) {
+    String blocks = BlockLimits.fitMessageJson(blocksJson, "chat.postMessage");
     ChatPostMessageResponse response = call("chat.postMessage", () -> methods.chatPostMessage(r -> r
         .channel(channel)
-        .text(text)
-        .blocksAsString(blocksJson)
+        .text(BlockLimits.fallback(text, blocks))
+        .blocksAsString(blocks)
         .unfurlLinks(false)));
     return response.getTs();
   }
 
   public void updateMessage(String channel, String ts, String text, String blocksJson) {
+    String blocks = BlockLimits.fitMessageJson(blocksJson, "chat.update");
     call("chat.update", () -> methods.chatUpdate(r -> r
         .channel(channel)
         .ts(ts)
-        .text(text)
-        .blocksAsString(blocksJson)));
+        .text(BlockLimits.fallback(text, blocks))
+        .blocksAsString(blocks)));
   }
 
   public Optional<User> userInfo(String userId) {
@@ -76,11 +78,13 @@ public final class SlackGateway {
   }
 
   public void openView(String triggerId, View view) {
-    call("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    View fitted = BlockLimits.fitView(view, "views.open");
+    call("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(fitted)));
   }
 
   public void publishHome(String userId, View view) {
-    call("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).view(view)));
+    View fitted = BlockLimits.fitView(view, "views.publish");
+    call("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).view(fitted)));
   }
 
   /** The id of the bot's DM conversation with a user (files need a conversation id, not a user id). */

@@ -107,9 +107,6 @@ public final class WorkshopCommands {
     if (capacity == null) {
       throw new BadCommand("workshop.error.capacityMissing");
     }
-    if (title.length() > WorkshopDraft.MAX_TITLE) {
-      throw new BadCommand("workshop.error.titleTooLong", WorkshopDraft.MAX_TITLE);
-    }
     return new WorkshopDraft(title, capacity, round == null ? 1 : round, host, room);
   }
 

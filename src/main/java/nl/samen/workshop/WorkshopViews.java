@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.samen.slack.Escape;
+import nl.samen.slack.Sections;
 import nl.samen.slack.Texts;
 
 /** Block Kit and texts for workshops: the overview per round, the button, seats left. Pure functions. */
@@ -53,10 +54,9 @@ public final class WorkshopViews {
   /** Per round, each workshop with its seats left: for the posted agenda. */
   public static List<LayoutBlock> rounds(List<WorkshopSeats> workshops, Locale locale) {
     List<LayoutBlock> blocks = new ArrayList<>();
-    byRound(workshops).forEach((round, these) -> blocks.add(section(s -> s.text(markdownText(
-        "*" + Texts.get(locale, "workshop.round", round) + "*\n" + these.stream()
-            .map(w -> "• " + line(w.workshop(), locale) + " — " + seats(w, locale))
-            .collect(Collectors.joining("\n")))))));
+    byRound(workshops).forEach((round, these) -> blocks.addAll(Sections.of(
+        "*" + Texts.get(locale, "workshop.round", round) + "*", these.stream()
+            .map(w -> "• " + line(w.workshop(), locale) + " — " + seats(w, locale)).toList())));
     return blocks;
   }
 
@@ -71,7 +71,8 @@ public final class WorkshopViews {
       blocks.add(section(s -> s.text(markdownText(Texts.get(locale, "workshop.list.empty")))));
     }
     byRound(workshops).forEach((round, these) -> {
-      blocks.add(section(s -> s.text(markdownText("*" + Texts.get(locale, "workshop.round", round) + "*"))));
+      // Workshops share sections (a blank line apart) so that many of them stay within 50 blocks.
+      List<String> entries = new ArrayList<>();
       for (WorkshopSeats w : these) {
         StringBuilder text = new StringBuilder(line(w.workshop(), locale) + "\n" + seats(w, locale));
         if (w.isSeated(viewer)) {
@@ -83,8 +84,9 @@ public final class WorkshopViews {
           text.append("\n").append(Texts.get(locale, "workshop.list.participants", people(w.seated())));
           text.append("\n").append(Texts.get(locale, "workshop.list.waitlist", numbered(w.waiting())));
         }
-        blocks.add(section(s -> s.text(markdownText(text.toString()))));
+        entries.add("\n" + text);
       }
+      blocks.addAll(Sections.of("*" + Texts.get(locale, "workshop.round", round) + "*", entries));
     });
     return blocks;
   }

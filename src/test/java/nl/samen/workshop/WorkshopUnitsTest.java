@@ -27,7 +27,7 @@ class WorkshopUnitsTest {
     assertThatThrownBy(() -> WorkshopCommands.draft(CommandLine.parse("\"Lezen\" round 2")))
         .hasMessage("workshop.error.capacityMissing");
     assertThatThrownBy(() -> WorkshopCommands.draft(CommandLine.parse("\"" + "x".repeat(101) + "\" capacity 2")))
-        .hasMessage("workshop.error.titleTooLong");
+        .hasMessage("command.error.tooLong");
   }
 
   @Test

@@ -62,8 +62,17 @@ public final class CommandLine {
     throw new BadCommand("command.error.expected", new Term(whatKey), describeNext());
   }
 
+  /** Quoted text of a kind with a cap in {@link TextLimits}; a longer text is refused naming the cap. */
   public String requireQuoted(String whatKey) {
-    return acceptQuoted().orElseThrow(() -> new BadCommand("command.error.expectedQuoted", new Term(whatKey)));
+    return acceptQuoted(whatKey).orElseThrow(() -> new BadCommand("command.error.expectedQuoted", new Term(whatKey)));
+  }
+
+  public Optional<String> acceptQuoted(String whatKey) {
+    Optional<String> text = acceptQuoted();
+    text.flatMap(t -> TextLimits.check(whatKey, t)).ifPresent(tooLong -> {
+      throw tooLong;
+    });
+    return text;
   }
 
   public Optional<String> acceptQuoted() {
