@@ -102,10 +102,11 @@ public final class Application implements AutoCloseable {
 
     NetworkService networks = new NetworkService(new NetworkRepository(database.jdbi()), clock,
         settings.defaultZone());
-    MeetingService meetings = new MeetingService(new MeetingRepository(database.jdbi()), networks, clock);
+    MeetingService meetings = new MeetingService(new MeetingRepository(database.jdbi(), Optional.of(outbox)),
+        networks, clock);
     RsvpService rsvps = new RsvpService(new RsvpRepository(database.jdbi()), networks, clock);
     MeetingLookup lookup = new MeetingLookup(meetings, networks);
-    MeetingNotices notices = new MeetingNotices(outbox, people, rsvps, background);
+    MeetingNotices notices = new MeetingNotices(outbox, people, rsvps, meetings, networks);
     Core core = new Core(settings, clock, database, gateway, people, outbox, background, scheduling,
         networks, meetings, rsvps, lookup, notices, new PersonalDataRegistry(), new UserDataChanges());
 

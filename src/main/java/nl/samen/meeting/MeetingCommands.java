@@ -29,17 +29,15 @@ public final class MeetingCommands {
   private final NetworkService networks;
   private final RsvpService rsvps;
   private final MeetingLookup lookup;
-  private final MeetingNotices notices;
   private final SlackGateway slack;
   private final List<MeetingSection> sections = new CopyOnWriteArrayList<>();
 
   public MeetingCommands(MeetingService meetings, NetworkService networks, RsvpService rsvps,
-      MeetingLookup lookup, MeetingNotices notices, SlackGateway slack) {
+      MeetingLookup lookup, SlackGateway slack) {
     this.meetings = meetings;
     this.networks = networks;
     this.rsvps = rsvps;
     this.lookup = lookup;
-    this.notices = notices;
     this.slack = slack;
   }
 
@@ -115,10 +113,9 @@ public final class MeetingCommands {
     return new MeetingDraft.Repeat((int) weeks, until);
   }
 
-  /** Shared with the modal: what the coordinator sees after scheduling, and the announcement. */
+  /** What the coordinator sees after scheduling (the announcement was noticed with the change). */
   Reply scheduled(CommandRequest request, Network network, MeetingService.Scheduled result) {
     if (result instanceof MeetingService.Scheduled.Done done) {
-      notices.announceNew(network, done.meetings());
       Meeting first = done.meetings().get(0);
       return Reply.text(done.meetings().size() == 1
           ? request.text("meeting.reply.scheduled", first.id(), Escape.mrkdwn(first.title()),
@@ -152,7 +149,6 @@ public final class MeetingCommands {
     MeetingService.Changed result = meetings.moveMeeting(found.network(), request.userId(),
         found.meeting(), date, times.start(), times.end());
     if (result instanceof MeetingService.Changed.Moved moved) {
-      notices.announceMoved(found.network(), moved.before(), moved.after());
       return Reply.text(request.text("meeting.reply.moved", id,
           MeetingViews.when(moved.after(), request.locale())));
     }
@@ -167,7 +163,6 @@ public final class MeetingCommands {
     MeetingService.Changed result = meetings.cancelMeeting(found.network(), request.userId(),
         found.meeting(), reason);
     if (result instanceof MeetingService.Changed.Cancelled cancelled) {
-      notices.announceCancelled(found.network(), cancelled.meeting());
       return Reply.text(request.text("meeting.reply.cancelled", id));
     }
     throw refusal(result, request);

@@ -13,13 +13,11 @@ import nl.samen.slack.Texts;
 public final class MeetingListeners implements SlackApp.Listeners {
   private final MeetingService meetings;
   private final NetworkService networks;
-  private final MeetingNotices notices;
   private final People people;
 
-  public MeetingListeners(MeetingService meetings, NetworkService networks, MeetingNotices notices, People people) {
+  public MeetingListeners(MeetingService meetings, NetworkService networks, People people) {
     this.meetings = meetings;
     this.networks = networks;
-    this.notices = notices;
     this.people = people;
   }
 
@@ -40,9 +38,8 @@ public final class MeetingListeners implements SlackApp.Listeners {
             .errors(Map.of("title", Texts.get(locale, "network.error.notANetwork"))));
       }
       MeetingService.Scheduled result = meetings.scheduleMeetings(network, user, submission.draft().get());
-      if (result instanceof MeetingService.Scheduled.Done done) {
-        notices.announceNew(network, done.meetings());
-        return ctx.ack();
+      if (result instanceof MeetingService.Scheduled.Done) {
+        return ctx.ack(); // the announcement was noticed in the same transaction as the meetings
       }
       String field = result instanceof MeetingService.Scheduled.InPast ? "date" : "title";
       String message = Texts.get(locale, MeetingCommands.refusal(result).messageKey());
