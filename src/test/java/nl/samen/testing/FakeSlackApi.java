@@ -76,10 +76,15 @@ public final class FakeSlackApi implements AutoCloseable {
 
   private record Failure(int status, Optional<Duration> retryAfter) {}
 
+  private record Delay(Predicate<Call> which, Duration delay) {}
+
+  private final Map<String, Delay> delays = new ConcurrentHashMap<>();
+  private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(8);
+
   public FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.setExecutor(executor);
     server.start();
   }
 
@@ -137,6 +142,18 @@ public final class FakeSlackApi implements AutoCloseable {
    */
   public void limitPostsPerChannel(Duration interval) {
     this.postInterval = interval;
+  }
+
+  /**
+   * Like a slow Slack: calls of {@code method} that match are recorded (Slack has them) and
+   * answered only after {@code delay}, by when the app may have given up waiting.
+   */
+  public void delay(String method, Predicate<Call> which, Duration delay) {
+    delays.put(method, new Delay(which, delay));
+  }
+
+  public void noDelays() {
+    delays.clear();
   }
 
   public List<Call> calls() {
@@ -238,6 +255,16 @@ public final class FakeSlackApi implements AutoCloseable {
     JsonObject answer = answer(method, params, json);
     responses.put(call, answer);
     calls.add(call);
+    Delay delay = delays.get(method);
+    if (delay != null && delay.which().test(call)) {
+      try {
+        Thread.sleep(delay.delay().toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        exchange.close();
+        return;
+      }
+    }
     respond(exchange, 200, answer.toString());
   }
 
@@ -350,5 +377,6 @@ public final class FakeSlackApi implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    executor.shutdownNow(); // ends delayed answers still waiting
   }
 }
