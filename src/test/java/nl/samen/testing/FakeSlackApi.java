@@ -20,8 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -79,7 +82,8 @@ public final class FakeSlackApi implements AutoCloseable {
   private record Delay(Predicate<Call> which, Duration delay) {}
 
   private final Map<String, Delay> delays = new ConcurrentHashMap<>();
-  private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(8);
+  private volatile CountDownLatch delaysEnd = new CountDownLatch(1);
+  private final ExecutorService executor = Executors.newFixedThreadPool(8);
 
   public FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -152,8 +156,12 @@ public final class FakeSlackApi implements AutoCloseable {
     delays.put(method, new Delay(which, delay));
   }
 
+  /** Ends all delays, also of answers still waiting. */
   public void noDelays() {
     delays.clear();
+    CountDownLatch ending = delaysEnd;
+    delaysEnd = new CountDownLatch(1);
+    ending.countDown();
   }
 
   public List<Call> calls() {
@@ -258,7 +266,7 @@ public final class FakeSlackApi implements AutoCloseable {
     Delay delay = delays.get(method);
     if (delay != null && delay.which().test(call)) {
       try {
-        Thread.sleep(delay.delay().toMillis());
+        delaysEnd.await(delay.delay().toMillis(), TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         exchange.close();
