@@ -41,7 +41,7 @@ public final class AgendaFeature implements Feature {
 
   public AgendaFeature(Core core) {
     this.core = core;
-    AgendaRepository agendaRepository = new AgendaRepository(core.database().jdbi());
+    AgendaRepository agendaRepository = new AgendaRepository(core.database().jdbi(), Optional.of(core.outbox()));
     AgendaService agendas = new AgendaService(agendaRepository, core.networks(), core.clock());
     WorkshopRepository workshopRepository = new WorkshopRepository(core.database().jdbi(),
         Optional.of(core.outbox()));
@@ -50,8 +50,8 @@ public final class AgendaFeature implements Feature {
     new WorkshopNotices(core.outbox(), core.people(), core.clock(), core.meetings(), workshopRepository);
     this.posted = new PostedAgenda(agendas, workshops, core.meetings(), core.networks(), core.outbox(),
         core.people(), SETTLE);
-    this.agendaCommands = new AgendaCommands(agendas, workshops, core.networks(), core.lookup(), posted,
-        new AgendaNotices(core.outbox(), core.people(), core.networks(), core.background()));
+    this.agendaCommands = new AgendaCommands(agendas, workshops, core.networks(), core.lookup(), posted);
+    new AgendaNotices(core.outbox(), core.people(), core.networks(), core.meetings(), agendas);
     this.workshopCommands = new WorkshopCommands(workshops, core.networks(), core.lookup(),
         new WorkshopExport(workshops, core.networks(), core.slack()));
     this.workshopListeners = new WorkshopListeners(workshops, core.lookup(), core.people(), core.slack());

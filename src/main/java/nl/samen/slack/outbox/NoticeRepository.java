@@ -48,12 +48,14 @@ final class NoticeRepository {
 
   /**
    * Writes the notice's messages and marks it done, in one transaction: a crash before it leaves the
-   * notice pending, after it the notice is done, so each message is written exactly once.
+   * notice pending, after it the notice is done, so each message is written exactly once. The
+   * payload (it may name a person) is not kept once it served.
    */
   boolean expand(Notice notice, List<Outbox.Message> messages, Instant now) {
     return jdbi.inTransaction(h -> {
       int taken = h.createUpdate("""
-              update outbox_notice set status = 'done', done_at = :now where id = :id and status = 'pending'
+              update outbox_notice set status = 'done', done_at = :now, payload = ''
+              where id = :id and status = 'pending'
               """)
           .bind("now", now).bind("id", notice.id()).execute();
       if (taken == 1) {
