@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import nl.samen.slack.SlackCallFailed;
 import nl.samen.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,17 +36,16 @@ public final class OutboxWorker implements AutoCloseable {
   private static final Duration IDLE_LOOK = Duration.ofSeconds(5);
 
   private final OutboxRepository repository;
-  private final SlackGateway slack;
   private final Clock wallClock;
   private final Semaphore wakeUp = new Semaphore(0);
   /** When each channel may get its next message; written by senders, read by the dispatcher. */
   private final Map<String, Instant> channelFreeAt = new ConcurrentHashMap<>();
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
   private final SentRecords sent;
+  private final Sender sender;
   private final Thread dispatcher;
   private final ExecutorService senders;
   private final NoticeExpander notices;
-  private final Duration backoffUnit;
   private volatile boolean running = true;
 
   public OutboxWorker(Outbox outbox, SlackGateway slack, Clock wallClock) {
@@ -56,10 +54,9 @@ public final class OutboxWorker implements AutoCloseable {
 
   /** @param backoffUnit the first wait after a failure; it doubles with each try (tests shorten it) */
   OutboxWorker(Outbox outbox, SlackGateway slack, Clock wallClock, Duration backoffUnit) {
-    this.backoffUnit = backoffUnit;
     this.repository = outbox.repository();
     this.sent = new SentRecords(repository);
-    this.slack = slack;
+    this.sender = new Sender(repository, slack, sent, wallClock, backoffUnit);
     this.wallClock = wallClock;
     this.dispatcher = new Thread(this::run, "samen-outbox");
     this.dispatcher.setDaemon(true);
@@ -154,9 +151,9 @@ public final class OutboxWorker implements AutoCloseable {
   private void send(OutgoingMessage message) {
     Duration quiet = CHANNEL_PACE;
     try {
-      quiet = deliver(message);
+      quiet = sender.deliver(message);
     } catch (RuntimeException e) {
-      // Only recording an outcome gets here (deliver catches what Slack does). The message stays
+      // Only recording an outcome gets here (the sender catches what Slack does). The message stays
       // 'sending', which no round picks again; a restart records it as unknown. Never a retry.
       log.error("Recording the outcome of outbox message {} failed", message.id(), e);
     } finally {
@@ -166,79 +163,6 @@ public final class OutboxWorker implements AutoCloseable {
         wake(); // the dispatcher planned to look a pace from now: sooner is due here
       }
     }
-  }
-
-  /**
-   * Sends, records the outcome, and says how long the channel must stay quiet now: a pace after a
-   * message went out (or may have), Slack's Retry-After after a 429, nothing after a failed try
-   * (its retry waits for its own backoff).
-   */
-  private Duration deliver(OutgoingMessage message) {
-    Optional<String> ts = Optional.empty();
-    try {
-      if (message.method() == OutgoingMessage.Method.POST) {
-        ts = Optional.of(slack.postMessage(message.channelId(), message.text(), message.blocks()));
-      } else {
-        Optional<OutboxRepository.PostedMessage> posted =
-            repository.posted(message.teamId(), message.ref().orElseThrow());
-        if (posted.isEmpty()) {
-          retryOrFail(message, "the message to update is not posted yet", Duration.ofSeconds(1), true);
-          return Duration.ZERO;
-        }
-        slack.updateMessage(posted.get().channelId(), posted.get().ts(), message.text(), message.blocks());
-      }
-    } catch (SlackCallFailed e) {
-      return failed(message, e.delivery(), e.getMessage(), e.retryAfter());
-    } catch (RuntimeException e) {
-      // Something broke between sending and reading Slack's answer: it may have arrived.
-      return failed(message, SlackCallFailed.Delivery.UNKNOWN, String.valueOf(e), Optional.empty());
-    }
-    // Slack has it: from here on nothing may send it again, even if recording fails.
-    sent.add(new OutboxRepository.Sent(message, ts, wallClock.instant()));
-    return CHANNEL_PACE;
-  }
-
-  private Duration failed(OutgoingMessage message, SlackCallFailed.Delivery delivery, String error,
-      Optional<Duration> retryAfter) {
-    switch (delivery) {
-      case REFUSED -> {
-        log.warn("Message {} to {} refused by Slack: {}", message.id(), message.channelId(), error);
-        repository.markFailed(message.id(), error);
-        return Duration.ZERO;
-      }
-      case UNKNOWN -> {
-        if (message.method() == OutgoingMessage.Method.POST) {
-          log.warn("Message {} to {} may or may not have reached Slack ({}); not sent again",
-              message.id(), message.channelId(), error);
-          repository.markUnknown(message.id(), error);
-          return CHANNEL_PACE;
-        }
-        // An update sets the same text again: doing it twice does no harm, so it is retried.
-        retryOrFail(message, error, backoff(message.attempts() + 1), true);
-        return Duration.ZERO;
-      }
-      default -> {
-        boolean rateLimited = retryAfter.isPresent();
-        Duration wait = retryAfter.orElse(backoff(message.attempts() + 1));
-        retryOrFail(message, error, wait, !rateLimited);
-        return rateLimited ? wait : Duration.ZERO;
-      }
-    }
-  }
-
-  private void retryOrFail(OutgoingMessage message, String error, Duration wait, boolean countsAsAttempt) {
-    if (countsAsAttempt && message.attempts() + 1 >= MAX_ATTEMPTS) {
-      log.warn("Message {} to {} failed after {} attempts: {}", message.id(), message.channelId(),
-          MAX_ATTEMPTS, error);
-      repository.markFailed(message.id(), error);
-    } else {
-      repository.retryLater(message.id(), wallClock.instant().plus(wait), error, countsAsAttempt);
-    }
-  }
-
-  /** 1, 2, 4, … units, at most 60. */
-  Duration backoff(int attempt) {
-    return backoffUnit.multipliedBy(Math.min(60, 1L << Math.min(attempt - 1, 6)));
   }
 
   private static Instant earliest(Instant a, Instant b) {
