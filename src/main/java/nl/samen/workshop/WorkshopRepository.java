@@ -20,7 +20,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class WorkshopRepository {
   /** The notice that a waiting member got a seat: {@code meetingId;workshopId;userId}. */
-  public static final String SEAT_GIVEN = "workshop.seatGiven";
+  static final String SEAT_GIVEN = "workshop.seatGiven";
 
   private final Jdbi jdbi;
   private final Optional<Outbox> outbox;
