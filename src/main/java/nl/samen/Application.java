@@ -103,13 +103,14 @@ public final class Application implements AutoCloseable {
 
     NetworkService networks = new NetworkService(new NetworkRepository(database.jdbi()), clock,
         settings.defaultZone());
-    MeetingService meetings = new MeetingService(new MeetingRepository(database.jdbi()), networks, clock);
+    MeetingService meetings = new MeetingService(new MeetingRepository(database.jdbi(), Optional.of(outbox)),
+        networks, clock);
     RsvpService rsvps = new RsvpService(new RsvpRepository(database.jdbi()), networks, clock);
     // One cache of channel members for the walls between networks, the App Home and calendars.
     NetworkMembers members = new NetworkMembers(networks, people::humanMembers, clock);
     people.onMembershipChange((teamId, channelId, userId) -> members.channelChanged(channelId));
     MeetingLookup lookup = new MeetingLookup(meetings, networks, members);
-    MeetingNotices notices = new MeetingNotices(outbox, people, rsvps, background);
+    MeetingNotices notices = new MeetingNotices(outbox, people, rsvps, meetings, networks);
     Core core = new Core(settings, clock, database, gateway, people, outbox, background, scheduling,
         networks, meetings, rsvps, lookup, notices, new PersonalDataRegistry(), new UserDataChanges());
 

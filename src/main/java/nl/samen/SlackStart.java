@@ -3,6 +3,8 @@ package nl.samen;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.util.http.SlackHttpClient;
+import java.time.Duration;
 import nl.samen.config.Settings;
 import nl.samen.config.SettingsException;
 import nl.samen.schedule.Scheduling;
@@ -18,7 +20,18 @@ record SlackStart(Slack slack, SlackGateway gateway, AuthTestResponse tokenCheck
   static SlackStart connect(Settings settings) {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(settings.slackApiUrl());
-    Slack slack = Slack.getInstance(config);
+    int timeout = Math.toIntExact(settings.slackTimeout().toMillis());
+    config.setHttpClientReadTimeoutMillis(timeout);
+    config.setHttpClientWriteTimeoutMillis(timeout);
+    config.setHttpClientCallTimeoutMillis(timeout * 3);
+    // OkHttp quietly sends a request again after some failures, even after it was written: a post
+    // could go out twice. Samen decides itself what may be retried (see SlackGateway).
+    SlackHttpClient http = new SlackHttpClient(SlackHttpClient.buildOkHttpClient(config).newBuilder()
+        .connectTimeout(Duration.ofMillis(timeout))
+        .retryOnConnectionFailure(false)
+        .build());
+    http.setConfig(config);
+    Slack slack = Slack.getInstance(config, http);
     SlackGateway gateway = new SlackGateway(slack.methods(settings.botToken()));
     AuthTestResponse tokenCheck;
     try {

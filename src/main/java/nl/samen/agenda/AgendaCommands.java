@@ -25,16 +25,14 @@ final class AgendaCommands {
   private final NetworkService networks;
   private final MeetingLookup lookup;
   private final PostedAgenda posted;
-  private final AgendaNotices notices;
 
   AgendaCommands(AgendaService agendas, WorkshopService workshops, NetworkService networks,
-      MeetingLookup lookup, PostedAgenda posted, AgendaNotices notices) {
+      MeetingLookup lookup, PostedAgenda posted) {
     this.agendas = agendas;
     this.workshops = workshops;
     this.networks = networks;
     this.lookup = lookup;
     this.posted = posted;
-    this.notices = notices;
   }
 
   List<Subcommand> subcommands() {
@@ -79,7 +77,6 @@ final class AgendaCommands {
       return Reply.text(request.text(p.again() ? "agenda.reply.postedAgain" : "agenda.reply.posted", meeting.id()));
     }
     if (change instanceof AgendaService.Change.Proposed p) {
-      notices.proposed(found.network(), meeting, p.item());
       return Reply.text(request.text("agenda.reply.proposed", item(p.item()), meeting.id()));
     }
     String key;

@@ -3,6 +3,7 @@ package nl.samen.agenda;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import nl.samen.Core;
 import nl.samen.Feature;
 import nl.samen.calendar.AgendaSource;
@@ -14,7 +15,6 @@ import nl.samen.meeting.MeetingListener;
 import nl.samen.rsvp.Answer;
 import nl.samen.slack.SlackApp;
 import nl.samen.slack.Subcommand;
-import nl.samen.workshop.Workshop;
 import nl.samen.workshop.WorkshopCommands;
 import nl.samen.workshop.WorkshopEvents;
 import nl.samen.workshop.WorkshopExport;
@@ -36,22 +36,22 @@ public final class AgendaFeature implements Feature {
   private final AgendaCommands agendaCommands;
   private final WorkshopCommands workshopCommands;
   private final WorkshopListeners workshopListeners;
-  private final WorkshopNotices workshopNotices;
   private final PostedAgenda posted;
   private final AgendaElsewhere elsewhere;
 
   public AgendaFeature(Core core) {
     this.core = core;
-    AgendaRepository agendaRepository = new AgendaRepository(core.database().jdbi());
+    AgendaRepository agendaRepository = new AgendaRepository(core.database().jdbi(), Optional.of(core.outbox()));
     AgendaService agendas = new AgendaService(agendaRepository, core.networks(), core.clock());
-    WorkshopRepository workshopRepository = new WorkshopRepository(core.database().jdbi());
+    WorkshopRepository workshopRepository = new WorkshopRepository(core.database().jdbi(),
+        Optional.of(core.outbox()));
     WorkshopService workshops = new WorkshopService(workshopRepository, core.networks(), core.rsvps(),
         core.clock(), new Events());
-    this.workshopNotices = new WorkshopNotices(core.outbox(), core.people(), core.clock(), core.background());
+    new WorkshopNotices(core.outbox(), core.people(), core.clock(), core.meetings(), workshopRepository);
     this.posted = new PostedAgenda(agendas, workshops, core.meetings(), core.networks(), core.outbox(),
         core.people(), SETTLE);
-    this.agendaCommands = new AgendaCommands(agendas, workshops, core.networks(), core.lookup(), posted,
-        new AgendaNotices(core.outbox(), core.people(), core.networks(), core.background()));
+    this.agendaCommands = new AgendaCommands(agendas, workshops, core.networks(), core.lookup(), posted);
+    new AgendaNotices(core.outbox(), core.people(), core.networks(), core.meetings(), agendas);
     this.workshopCommands = new WorkshopCommands(workshops, core.networks(), core.lookup(),
         new WorkshopExport(workshops, core.networks(), core.slack()));
     this.workshopListeners = new WorkshopListeners(workshops, core.lookup(), core.people(), core.slack());
@@ -119,17 +119,15 @@ public final class AgendaFeature implements Feature {
     posted.close();
   }
 
-  /** Workshop changes update the posted agenda and App Home views; a seat from the waitlist is told. */
+  /**
+   * Workshop changes update the posted agenda and App Home views. A seat from the waitlist is told
+   * by the notice the seat change wrote itself (see WorkshopNotices).
+   */
   private final class Events implements WorkshopEvents {
     @Override
     public void choicesChanged(Meeting meeting, Collection<String> users) {
       posted.changed(meeting);
       users.forEach(user -> core.changes().changed(meeting.teamId(), user));
-    }
-
-    @Override
-    public void seatGiven(Meeting meeting, Workshop workshop, String userId) {
-      workshopNotices.seatGiven(meeting, workshop, userId);
     }
   }
 }

@@ -7,21 +7,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.samen.slack.outbox.Outbox;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Agenda items and posted agendas in SQLite. */
+/**
+ * Agenda items and posted agendas in SQLite. With an outbox, a member's proposal writes the notice
+ * that tells the coordinators in the same transaction, so that a crash right after cannot lose it.
+ */
 public final class AgendaRepository {
+  /** The notice that a member proposed an item: {@code meetingId;number}. */
+  static final String PROPOSED = "agenda.proposed";
+
   private final Jdbi jdbi;
+  private final Optional<Outbox> outbox;
 
   public AgendaRepository(Jdbi jdbi) {
+    this(jdbi, Optional.empty());
+  }
+
+  public AgendaRepository(Jdbi jdbi, Optional<Outbox> outbox) {
     this.jdbi = jdbi;
+    this.outbox = outbox;
   }
 
   /** Adds an item with the next number, unless the meeting already has {@code max} items. */
   Optional<AgendaItem> insert(String teamId, long meetingId, AgendaItem.Draft draft, boolean accepted,
       String by, Instant now, int max) {
-    return jdbi.inTransaction(h -> {
+    Optional<AgendaItem> inserted = jdbi.inTransaction(h -> {
       int count = h.createQuery(
               "select count(*) from agenda_item where meeting_id = :meeting and status != 'removed'")
           .bind("meeting", meetingId).mapTo(Integer.class).one();
@@ -42,9 +55,18 @@ public final class AgendaRepository {
           .bind("owner", draft.owner().orElse(null)).bind("status", accepted ? "accepted" : "proposed")
           .bind("by", by).bind("now", now)
           .execute();
+      if (!accepted && outbox.isPresent()) {
+        long network = h.createQuery("select network_id from meeting where id = :id").bind("id", meetingId)
+            .mapTo(Long.class).one();
+        outbox.get().notice(h, teamId, network, PROPOSED, meetingId + ";" + number);
+      }
       return Optional.of(new AgendaItem(meetingId, number, draft.title(), draft.minutes(), draft.part(),
           draft.owner(), accepted, by));
     });
+    if (inserted.isPresent() && !accepted) {
+      outbox.ifPresent(Outbox::wake);
+    }
+    return inserted;
   }
 
   /** All items of a meeting, accepted and proposed, by number. */

@@ -3,10 +3,13 @@ package nl.samen.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every setting of Samen, read from the environment once at start and validated there, so that a
@@ -21,7 +24,8 @@ public record Settings(
     Path database,
     String publicUrl,
     ZoneId defaultZone,
-    Locale defaultLocale) {
+    Locale defaultLocale,
+    Duration slackTimeout) {
 
   public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -62,7 +66,8 @@ public record Settings(
         database,
         publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl,
         zone(env),
-        locale(env));
+        locale(env),
+        slackTimeout(env));
   }
 
   private static String required(Map<String, String> env, String name) {
@@ -113,6 +118,20 @@ public record Settings(
       throw new SettingsException(
           "SAMEN_TIMEZONE must be a time zone such as Europe/Amsterdam, not '" + value + "'");
     }
+  }
+
+  /**
+   * How long a call to Slack may wait for its answer before its fate counts as unknown: a hung
+   * Slack must not hold a sender forever. {@code 10s} or {@code 500ms}.
+   */
+  private static Duration slackTimeout(Map<String, String> env) {
+    String value = optional(env, "SLACK_TIMEOUT").orElse("10s");
+    Matcher m = Pattern.compile("(\\d{1,6})(ms|s)").matcher(value);
+    if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+      throw new SettingsException("SLACK_TIMEOUT must be a time such as 10s or 500ms, not '" + value + "'");
+    }
+    long amount = Long.parseLong(m.group(1));
+    return m.group(2).equals("s") ? Duration.ofSeconds(amount) : Duration.ofMillis(amount);
   }
 
   private static Locale locale(Map<String, String> env) {

@@ -30,18 +30,16 @@ public final class MeetingCommands {
   private final NetworkService networks;
   private final RsvpService rsvps;
   private final MeetingLookup lookup;
-  private final MeetingNotices notices;
   private final SlackGateway slack;
   private final DeadlineCommand deadline;
   private final List<MeetingSection> sections = new CopyOnWriteArrayList<>();
 
   public MeetingCommands(MeetingService meetings, NetworkService networks, RsvpService rsvps,
-      MeetingLookup lookup, MeetingNotices notices, SlackGateway slack) {
+      MeetingLookup lookup, SlackGateway slack) {
     this.meetings = meetings;
     this.networks = networks;
     this.rsvps = rsvps;
     this.lookup = lookup;
-    this.notices = notices;
     this.slack = slack;
     this.deadline = new DeadlineCommand(meetings, lookup);
   }
@@ -121,10 +119,9 @@ public final class MeetingCommands {
     return new MeetingDraft.Repeat((int) weeks, until);
   }
 
-  /** Shared with the modal: what the coordinator sees after scheduling, and the announcement. */
+  /** What the coordinator sees after scheduling (the announcement was noticed with the change). */
   Reply scheduled(CommandRequest request, Network network, MeetingService.Scheduled result) {
     if (result instanceof MeetingService.Scheduled.Done done) {
-      notices.announceNew(network, done.meetings());
       Meeting first = done.meetings().get(0);
       return Reply.text((done.meetings().size() == 1
           ? request.text("meeting.reply.scheduled", first.id(), Escape.mrkdwn(first.title()),
@@ -168,7 +165,6 @@ public final class MeetingCommands {
     MeetingService.Changed result = meetings.moveMeeting(found.network(), request.userId(),
         found.meeting(), date, times.start(), times.end());
     if (result instanceof MeetingService.Changed.Moved moved) {
-      notices.announceMoved(found.network(), moved.before(), moved.after());
       String lapsed = moved.before().deadline().own().isEmpty() ? "" : " " + request.text(
           "meeting.reply.ownDeadlineLapsed", Formats.instant(moved.after().rsvpDeadline(
               found.network().rsvpDeadlineBeforeStart()), moved.after().zone(), request.locale()));
@@ -187,7 +183,6 @@ public final class MeetingCommands {
     MeetingService.Changed result = meetings.cancelMeeting(found.network(), request.userId(),
         found.meeting(), reason);
     if (result instanceof MeetingService.Changed.Cancelled cancelled) {
-      notices.announceCancelled(found.network(), cancelled.meeting());
       return Reply.text(request.text("meeting.reply.cancelled", id));
     }
     throw refusal(result, request);

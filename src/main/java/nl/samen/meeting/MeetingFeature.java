@@ -13,8 +13,8 @@ public final class MeetingFeature implements Feature {
 
   public MeetingFeature(Core core) {
     this.commands = new MeetingCommands(core.meetings(), core.networks(), core.rsvps(), core.lookup(),
-        core.notices(), core.slack());
-    this.listeners = new MeetingListeners(core.meetings(), core.lookup(), core.notices(), core.people());
+        core.slack());
+    this.listeners = new MeetingListeners(core.meetings(), core.lookup(), core.people());
   }
 
   /** Lets other features add to {@code meeting <id>}, e.g. the agenda and the workshops. */

@@ -13,13 +13,11 @@ import nl.samen.slack.Texts;
 public final class MeetingListeners implements SlackApp.Listeners {
   private final MeetingService meetings;
   private final MeetingLookup lookup;
-  private final MeetingNotices notices;
   private final People people;
 
-  public MeetingListeners(MeetingService meetings, MeetingLookup lookup, MeetingNotices notices, People people) {
+  public MeetingListeners(MeetingService meetings, MeetingLookup lookup, People people) {
     this.meetings = meetings;
     this.lookup = lookup;
-    this.notices = notices;
     this.people = people;
   }
 
@@ -42,7 +40,7 @@ public final class MeetingListeners implements SlackApp.Listeners {
       }
       MeetingService.Scheduled result = meetings.scheduleMeetings(network, user, submission.draft().get());
       if (result instanceof MeetingService.Scheduled.Done done) {
-        notices.announceNew(network, done.meetings());
+        // the announcement was noticed in the same transaction as the meetings
         if (!done.twice().isEmpty()) { // say which occurrence was taken, instead of closing silently
           return ctx.ack(r -> r.responseAction("update")
               .view(MeetingModal.notice(TimeNotes.twice(done.twice(), locale).strip(), locale)));

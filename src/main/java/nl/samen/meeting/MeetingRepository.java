@@ -9,21 +9,43 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.samen.slack.outbox.Outbox;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** Meetings in SQLite. {@code starts_at} is derived and kept only for ordering and filtering. */
+/**
+ * Meetings in SQLite. {@code starts_at} is derived and kept only for ordering and filtering. With an
+ * outbox, scheduling, moving and cancelling write the notice that tells people in the same
+ * transaction as the change, so that a crash right after cannot lose it.
+ */
 public final class MeetingRepository {
   private final Jdbi jdbi;
+  private final Optional<Outbox> outbox;
 
+  /** For reading, and for tests of other features: changes are not told. */
   public MeetingRepository(Jdbi jdbi) {
-    this.jdbi = jdbi;
+    this(jdbi, Optional.empty());
   }
 
-  /** Inserts all meetings of a draft (one, or a series) in one transaction. */
+  public MeetingRepository(Jdbi jdbi, Optional<Outbox> outbox) {
+    this.jdbi = jdbi;
+    this.outbox = outbox;
+  }
+
+  /** Inserts all meetings of a draft (one, or a series) in one transaction, with their announcement. */
   List<Meeting> insertAll(List<Meeting> meetings, String seriesId, String createdBy, Instant now) {
-    return jdbi.inTransaction(h -> meetings.stream().map(m -> insert(h, m, seriesId, createdBy, now)).toList());
+    List<Meeting> saved = jdbi.inTransaction(h -> {
+      List<Meeting> inserted = meetings.stream().map(m -> insert(h, m, seriesId, createdBy, now)).toList();
+      notice(h, inserted.get(0), MeetingNotice.NEW, MeetingNotice.ids(inserted));
+      return inserted;
+    });
+    outbox.ifPresent(Outbox::wake);
+    return saved;
+  }
+
+  private void notice(Handle h, Meeting meeting, String kind, String payload) {
+    outbox.ifPresent(o -> o.notice(h, meeting.teamId(), meeting.networkId(), kind, payload));
   }
 
   private static Meeting insert(Handle h, Meeting m, String seriesId, String createdBy, Instant now) {
@@ -92,7 +114,10 @@ public final class MeetingRepository {
   }
 
   void updateTime(Meeting moved, Instant now) {
-    jdbi.useHandle(h -> h.createUpdate("""
+    jdbi.useTransaction(h -> {
+      Meeting before = h.createQuery("select * from meeting where id = :id").bind("id", moved.id())
+          .map(MeetingRepository::meeting).one();
+      h.createUpdate("""
             update meeting set local_date = :date, start_time = :start, end_time = :end,
                                starts_at = :startsAt, sequence = :sequence, updated_at = :now,
                                scheduled_at = :scheduledAt, rsvp_deadline = :ownDeadline
@@ -107,7 +132,10 @@ public final class MeetingRepository {
         .bind("sequence", moved.sequence())
         .bind("now", now)
         .bind("id", moved.id())
-        .execute());
+        .execute();
+      notice(h, moved, MeetingNotice.MOVED, MeetingNotice.moved(before, moved));
+    });
+    outbox.ifPresent(Outbox::wake);
   }
 
   /** Saves a meeting's own deadline and its new version (its reminders are planned anew). */
@@ -124,7 +152,8 @@ public final class MeetingRepository {
   }
 
   void markCancelled(long id, Optional<String> reason, Instant now) {
-    jdbi.useHandle(h -> h.createUpdate("""
+    jdbi.useTransaction(h -> {
+      h.createUpdate("""
             update meeting set status = 'cancelled', cancel_reason = :reason,
                                sequence = sequence + 1, updated_at = :now
             where id = :id
@@ -132,7 +161,12 @@ public final class MeetingRepository {
         .bind("reason", reason.orElse(null))
         .bind("now", now)
         .bind("id", id)
-        .execute());
+        .execute();
+      Meeting cancelled = h.createQuery("select * from meeting where id = :id").bind("id", id)
+          .map(MeetingRepository::meeting).one();
+      notice(h, cancelled, MeetingNotice.CANCELLED, Long.toString(id));
+    });
+    outbox.ifPresent(Outbox::wake);
   }
 
   /** Maps a row of {@code meeting} (also in other features' joins that select {@code m.*}). */

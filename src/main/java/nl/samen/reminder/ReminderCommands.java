@@ -1,5 +1,6 @@
 package nl.samen.reminder;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +32,13 @@ final class ReminderCommands {
   private final MeetingService meetings;
   private final MeetingLookup lookup;
   private final Runnable rulesChanged;
+  private final UndeliveredRepository undelivered;
+  private final Clock clock;
 
   ReminderCommands(ReminderService reminders, NetworkService networks, MeetingService meetings,
-      MeetingLookup lookup, Runnable rulesChanged) {
+      MeetingLookup lookup, Runnable rulesChanged, UndeliveredRepository undelivered, Clock clock) {
+    this.undelivered = undelivered;
+    this.clock = clock;
     this.reminders = reminders;
     this.networks = networks;
     this.meetings = meetings;
@@ -105,6 +110,8 @@ final class ReminderCommands {
     }
     if (networks.isCoordinator(network, request.userId())) {
       text.append(failures(network, locale));
+      text.append(UndeliveredLines.of(undelivered.of(network.teamId(), network.id(), network.channelId(),
+          clock.instant().minus(FAILURES_SHOWN)), network.zone(), locale));
     }
     return Reply.text(text.toString());
   }
@@ -121,6 +128,7 @@ final class ReminderCommands {
                 ? "<@" + f.recipient() + "> " : "<#" + f.recipient() + "> "))
             + "· " + Formats.instant(f.dueAt(), network.zone(), locale) + " — "
             + ("dropped".equals(f.error()) ? Texts.get(locale, "reminder.failure.dropped")
+                : "unknown".equals(f.error()) ? Texts.get(locale, "reminder.failure.unknown")
                 : Escape.mrkdwn(f.error())))
         .collect(Collectors.joining("\n"));
     String more = failures.size() > FAILURE_LINES

@@ -37,7 +37,8 @@ public final class ReminderFeature implements Feature {
     core.scheduling().registerJob(ReminderJob.class, () -> new ReminderJob(service, core.clock(), wakeUp));
     core.meetings().addListener(new ReminderRearm(service, core.clock(), wakeUp::now));
     core.personalData().register(new ReminderPersonalData(core.database().jdbi()));
-    this.commands = new ReminderCommands(service, core.networks(), core.meetings(), core.lookup(), wakeUp::now);
+    this.commands = new ReminderCommands(service, core.networks(), core.meetings(), core.lookup(), wakeUp::now,
+        new UndeliveredRepository(core.database().jdbi()), core.clock());
     // A new member is asked of Slack afresh, so that they get the nudges still to come.
     core.people().onMembershipChange((teamId, channelId, userId) -> members.changed(channelId));
   }

@@ -226,12 +226,16 @@ final class ReminderRepository {
   /** A reminder of a network that did not reach its recipient. */
   record Failure(long meetingId, String rule, String recipient, Instant dueAt, String error) {}
 
-  /** Reminders due since {@code since} that Slack finally refused, or that came too late to send. */
+  /**
+   * Reminders due since {@code since} that Slack finally refused, that may not have arrived (error
+   * 'unknown'), or that came too late to send.
+   */
   List<Failure> failures(long networkId, Instant since) {
     return jdbi.withHandle(h -> h.createQuery("""
-            select d.meeting_id, d.rule, d.recipient, d.due_at, o.last_error as error
+            select d.meeting_id, d.rule, d.recipient, d.due_at,
+                   case o.status when 'unknown' then 'unknown' else o.last_error end as error
             from reminder_delivery d join outbox o on o.id = d.outbox_id
-            where d.network_id = :network and d.due_at >= :since and o.status = 'failed'
+            where d.network_id = :network and d.due_at >= :since and o.status in ('failed', 'unknown')
             union all
             select r.meeting_id, r.rule, null, r.due_at, 'dropped' from reminder_round r
             where r.network_id = :network and r.due_at >= :since and r.status = 'dropped'

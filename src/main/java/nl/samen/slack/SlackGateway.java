@@ -10,10 +10,14 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import com.slack.api.model.view.View;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Every call Samen makes to Slack's Web API goes through here, so that Slack's ways of failing
@@ -123,20 +127,44 @@ public final class SlackGateway {
       int status = e.getResponse().code();
       Optional<Duration> retryAfter = Optional.ofNullable(e.getResponse().header("Retry-After"))
           .flatMap(SlackGateway::seconds);
-      boolean retryable = status == 429 || status >= 500;
-      throw new SlackCallFailed(method + " answered HTTP " + status, retryable, retryAfter, e);
+      throw new SlackCallFailed(method + " answered HTTP " + status, delivery(status), retryAfter, e);
     } catch (IOException e) {
-      throw new SlackCallFailed(method + " failed: " + e.getMessage(), true, Optional.empty(), e);
+      throw new SlackCallFailed(method + " failed: " + e.getMessage(), delivery(e), Optional.empty(), e);
     }
     if (!response.isOk()) {
-      boolean retryable = "ratelimited".equals(response.getError())
-          || "internal_error".equals(response.getError())
-          || "fatal_error".equals(response.getError())
-          || "service_unavailable".equals(response.getError());
-      throw new SlackCallFailed(method + " answered " + response.getError(), retryable,
+      throw new SlackCallFailed(method + " answered " + response.getError(), delivery(response.getError()),
           Optional.empty(), null);
     }
     return response;
+  }
+
+  /** A 429 is turned away unprocessed; a 5xx may come after Slack acted; other statuses are refusals. */
+  private static SlackCallFailed.Delivery delivery(int status) {
+    if (status == 429) {
+      return SlackCallFailed.Delivery.NOT_SENT;
+    }
+    return status >= 500 ? SlackCallFailed.Delivery.UNKNOWN : SlackCallFailed.Delivery.REFUSED;
+  }
+
+  /**
+   * Only a failure to connect proves the request never left: a timeout or a reset may come after
+   * Slack read it (OkHttp's own retries are off, see SlackStart, so nothing was sent behind our back).
+   */
+  private static SlackCallFailed.Delivery delivery(IOException e) {
+    return e instanceof ConnectException || e instanceof UnknownHostException
+        || e instanceof NoRouteToHostException || e instanceof SSLHandshakeException
+        ? SlackCallFailed.Delivery.NOT_SENT
+        : SlackCallFailed.Delivery.UNKNOWN;
+  }
+
+  private static SlackCallFailed.Delivery delivery(String error) {
+    if ("ratelimited".equals(error)) {
+      return SlackCallFailed.Delivery.NOT_SENT;
+    }
+    return "internal_error".equals(error) || "fatal_error".equals(error) || "service_unavailable".equals(error)
+        || "request_timeout".equals(error)
+        ? SlackCallFailed.Delivery.UNKNOWN
+        : SlackCallFailed.Delivery.REFUSED;
   }
 
   private static Optional<Duration> seconds(String header) {

@@ -11,6 +11,9 @@ public interface WorkshopEvents {
   /** Workshops or choices of the meeting changed, for these people. */
   void choicesChanged(Meeting meeting, Collection<String> users);
 
-  /** {@code userId} moved up from the waitlist and now has a seat in {@code workshop}. */
-  void seatGiven(Meeting meeting, Workshop workshop, String userId);
+  /**
+   * {@code userId} moved up from the waitlist and now has a seat in {@code workshop}. The member's
+   * message is not sent from here: the seat change notices it in its own transaction.
+   */
+  default void seatGiven(Meeting meeting, Workshop workshop, String userId) {}
 }

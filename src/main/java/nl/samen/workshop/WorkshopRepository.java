@@ -6,19 +6,33 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.samen.slack.outbox.Outbox;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Workshops and choices in SQLite. Every change of seats is one transaction (opened as BEGIN
  * IMMEDIATE, so writers take turns): a workshop can never get more seated members than its capacity.
+ * With an outbox, a seat given from the waitlist is noticed in that same transaction, so the
+ * member hears of it even if the app stops right after.
  */
 public final class WorkshopRepository {
-  private final Jdbi jdbi;
+  /** The notice that a waiting member got a seat: {@code meetingId;workshopId;userId}. */
+  static final String SEAT_GIVEN = "workshop.seatGiven";
 
+  private final Jdbi jdbi;
+  private final Optional<Outbox> outbox;
+
+  /** For tests that do not need the seat notices. */
   public WorkshopRepository(Jdbi jdbi) {
+    this(jdbi, Optional.empty());
+  }
+
+  public WorkshopRepository(Jdbi jdbi, Optional<Outbox> outbox) {
     this.jdbi = jdbi;
+    this.outbox = outbox;
   }
 
   Workshop insert(String teamId, long meetingId, WorkshopDraft draft, String by, Instant now) {
@@ -60,7 +74,7 @@ public final class WorkshopRepository {
    * on that waitlist, all in the same transaction.
    */
   SeatChange take(Workshop target, String userId, String by, Instant now) {
-    return jdbi.inTransaction(h -> {
+    return noticed(target.meetingId(), h -> {
       Optional<long[]> current = h.createQuery("""
               select id, workshop_id from workshop_choice
               where meeting_id = :meeting and round = :round and user_id = :user
@@ -96,7 +110,7 @@ public final class WorkshopRepository {
    * goes to the first on that workshop's waitlist in the same transaction.
    */
   SeatChange release(long meetingId, String userId, Optional<Long> workshopId) {
-    return jdbi.inTransaction(h -> {
+    return noticed(meetingId, h -> {
       List<Long> left = h.createQuery("""
               select workshop_id from workshop_choice
               where meeting_id = :meeting and user_id = :user
@@ -112,6 +126,26 @@ public final class WorkshopRepository {
       }
       return new SeatChange(left.isEmpty(), false, 0, left.stream().findFirst(), promotions);
     });
+  }
+
+  /** Runs a change of seats in one transaction that also notices each seat given from a waitlist. */
+  private SeatChange noticed(long meetingId, HandleCallback<SeatChange, RuntimeException> change) {
+    SeatChange done = jdbi.inTransaction(h -> {
+      SeatChange result = change.withHandle(h);
+      if (outbox.isPresent() && !result.promotions().isEmpty()) {
+        var meeting = h.createQuery("select team_id, network_id from meeting where id = :id").bind("id", meetingId)
+            .mapToMap().one();
+        for (SeatChange.Promotion p : result.promotions()) {
+          outbox.get().notice(h, (String) meeting.get("team_id"), ((Number) meeting.get("network_id")).longValue(),
+              SEAT_GIVEN, meetingId + ";" + p.workshopId() + ";" + p.userId());
+        }
+      }
+      return result;
+    });
+    if (!done.promotions().isEmpty()) {
+      outbox.ifPresent(Outbox::wake);
+    }
+    return done;
   }
 
   /** Seats the first on the waitlist until the workshop is full or nobody waits. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.samen.config.SettingsException;
 import nl.samen.testing.MutableClock;
+import nl.samen.testing.OutboxState;
 import nl.samen.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,19 +44,35 @@ class AppLifecycleEndToEndTest {
   }
 
   @Test
-  void aMessageThatSlackRefusedForAWhile_isDeliveredOnce_evenAcrossARestart() throws Exception {
+  void aMessageThatSlackTurnedAwayForAWhile_isDeliveredOnce_evenAcrossARestart() throws Exception {
     app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
-    app.slack.failNext("chat.postMessage", 500, 1, Optional.empty());
-    app.slack.failNext("chat.postMessage", 429, 1, Optional.of(Duration.ofSeconds(1)));
+    app.slack.failNext("chat.postMessage", 429, 2, Optional.of(Duration.ofSeconds(1)));
 
     app.command(COORDINATOR, "setup \"IB-netwerk\"");
     app.slack.await("chat.postMessage:failed", c -> CHANNEL.equals(c.channel()));
     app.restart();
 
     app.slack.await("chat.postMessage", c -> CHANNEL.equals(c.channel()));
-    Thread.sleep(1500); // would a duplicate follow? give the outbox time to make that mistake
+    new OutboxState(app.database()).await(OutboxState::settled, "the message recorded as sent");
     assertThat(app.slack.calls("chat.postMessage")).filteredOn(c -> CHANNEL.equals(c.channel())).hasSize(1);
     assertThat(app.slack.calls("chat.postMessage:failed")).hasSize(2);
+  }
+
+  @Test
+  void aMessageThatMetAServerError_mayHaveBeenPosted_soItIsNotPostedAgain_evenAfterARestart() throws Exception {
+    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
+    app.slack.failNext("chat.postMessage", 500, 1, Optional.empty());
+    OutboxState outbox = new OutboxState(app.database());
+
+    app.command(COORDINATOR, "setup \"IB-netwerk\"");
+    outbox.await(o -> o.rows().stream().anyMatch(r -> r.status().equals("unknown")), "the message recorded unknown");
+    app.restart();
+    app.command(COORDINATOR, "meeting new \"Overleg\" 2026-12-03 09:30");
+
+    app.slack.await("chat.postMessage", c -> c.visible().contains("Overleg"));
+    outbox.await(OutboxState::settled, "everything handled");
+    assertThat(app.slack.calls("chat.postMessage")).extracting(c -> c.text()).noneMatch(t -> t.contains("IB-netwerk*"));
+    assertThat(app.slack.calls("chat.postMessage:failed")).hasSize(1);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
@@ -31,6 +32,16 @@ class SettingsTest {
     assertThat(settings.defaultZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
     assertThat(settings.defaultLocale()).isEqualTo(Locale.forLanguageTag("nl"));
     assertThat(settings.socketMode()).isFalse();
+    assertThat(settings.slackTimeout()).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void slackTimeout_isGivenInSecondsOrMilliseconds() {
+    Map<String, String> env = minimal();
+    env.put("SLACK_TIMEOUT", "500ms");
+    assertThat(Settings.fromEnvironment(env).slackTimeout()).isEqualTo(Duration.ofMillis(500));
+    env.put("SLACK_TIMEOUT", "20s");
+    assertThat(Settings.fromEnvironment(env).slackTimeout()).isEqualTo(Duration.ofSeconds(20));
   }
 
   @Test
@@ -54,7 +65,9 @@ class SettingsTest {
       "SAMEN_PUBLIC_URL|not a url|SAMEN_PUBLIC_URL must be an http(s) URL",
       "SAMEN_TIMEZONE|Mars/Olympus|SAMEN_TIMEZONE must be a time zone",
       "SAMEN_LOCALE|de|SAMEN_LOCALE must be nl or en",
-      "LOG_LEVEL|LOUD|LOG_LEVEL must be one of ERROR, WARN, INFO, DEBUG, TRACE"})
+      "LOG_LEVEL|LOUD|LOG_LEVEL must be one of ERROR, WARN, INFO, DEBUG, TRACE",
+      "SLACK_TIMEOUT|ten seconds|SLACK_TIMEOUT must be a time such as 10s",
+      "SLACK_TIMEOUT|0s|SLACK_TIMEOUT must be a time such as 10s"})
   void aMissingOrMalformedSetting_isNamedInOneLine(String name, String value, String message) {
     Map<String, String> env = minimal();
     env.put(name, value);

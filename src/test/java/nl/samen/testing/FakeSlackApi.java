@@ -20,8 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -78,10 +81,16 @@ public final class FakeSlackApi implements AutoCloseable {
 
   private record Failure(int status, Optional<Duration> retryAfter) {}
 
+  private record Delay(Predicate<Call> which, Duration delay) {}
+
+  private final Map<String, Delay> delays = new ConcurrentHashMap<>();
+  private volatile CountDownLatch delaysEnd = new CountDownLatch(1);
+  private final ExecutorService executor = Executors.newFixedThreadPool(8);
+
   public FakeSlackApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.setExecutor(executor);
     server.start();
   }
 
@@ -144,6 +153,22 @@ public final class FakeSlackApi implements AutoCloseable {
   /** The bytes of the files uploaded so far, in order. */
   public List<byte[]> uploadedBytes() {
     return List.copyOf(uploadedBytes);
+  }
+
+  /**
+   * Like a slow Slack: calls of {@code method} that match are recorded (Slack has them) and
+   * answered only after {@code delay}, by when the app may have given up waiting.
+   */
+  public void delay(String method, Predicate<Call> which, Duration delay) {
+    delays.put(method, new Delay(which, delay));
+  }
+
+  /** Ends all delays, also of answers still waiting. */
+  public void noDelays() {
+    delays.clear();
+    CountDownLatch ending = delaysEnd;
+    delaysEnd = new CountDownLatch(1);
+    ending.countDown();
   }
 
   public List<Call> calls() {
@@ -249,6 +274,16 @@ public final class FakeSlackApi implements AutoCloseable {
     JsonObject answer = answer(method, params, json);
     responses.put(call, answer);
     calls.add(call);
+    Delay delay = delays.get(method);
+    if (delay != null && delay.which().test(call)) {
+      try {
+        delaysEnd.await(delay.delay().toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        exchange.close();
+        return;
+      }
+    }
     respond(exchange, 200, answer.toString());
   }
 
@@ -361,5 +396,6 @@ public final class FakeSlackApi implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    executor.shutdownNow(); // ends delayed answers still waiting
   }
 }

@@ -1,7 +1,10 @@
 package nl.samen.slack.outbox;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -11,16 +14,55 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Outbox {
   private final OutboxRepository repository;
+  private final NoticeRepository notices;
+  private final Map<String, Renderer> renderers = new ConcurrentHashMap<>();
   private final Clock clock;
   private volatile Runnable onEnqueue = () -> {};
 
+  /** One message a notice comes to: to a channel, or to a user's DM with the bot. */
+  public record Message(String channelOrUser, String text, String blocksJson) {}
+
+  /**
+   * Turns a notice into its messages, each in its reader's language. Runs on the outbox worker,
+   * outside any transaction, so it may ask Slack for a person's language; it may run again for the
+   * same notice after a failure, so it only reads.
+   */
+  @FunctionalInterface
+  public interface Renderer {
+    List<Message> render(String teamId, String payload);
+  }
+
   public Outbox(Jdbi jdbi, Clock clock) {
     this.repository = new OutboxRepository(jdbi);
+    this.notices = new NoticeRepository(jdbi);
     this.clock = clock;
   }
 
   OutboxRepository repository() {
     return repository;
+  }
+
+  NoticeRepository notices() {
+    return notices;
+  }
+
+  Optional<Renderer> renderer(String kind) {
+    return Optional.ofNullable(renderers.get(kind));
+  }
+
+  /** Says how notices of this kind become messages; registered while the app is wired. */
+  public void onNotice(String kind, Renderer renderer) {
+    renderers.put(kind, renderer);
+  }
+
+  /**
+   * Records, on the caller's handle and so in the caller's transaction, that a change must be told:
+   * the worker later writes its messages (see {@link Renderer}). Call {@link #wake()} after the commit.
+   *
+   * @param networkId the network whose coordinators see its messages if they do not arrive
+   */
+  public void notice(Handle handle, String teamId, Long networkId, String kind, String payload) {
+    NoticeRepository.insert(handle, teamId, networkId, kind, payload, clock.instant());
   }
 
   void onEnqueue(Runnable wake) {

@@ -23,10 +23,18 @@ final class OutboxRepository {
   /** Inserts on the caller's handle, so that the message joins the caller's transaction. */
   static long insert(Handle h, String teamId, String channelId, OutgoingMessage.Method method,
       Optional<String> ref, String text, String blocks, Instant now) {
+    return insert(h, teamId, null, channelId, method, ref, text, blocks, now);
+  }
+
+  /** @param networkId the network whose coordinators see it if it fails, when it is not its channel */
+  static long insert(Handle h, String teamId, Long networkId, String channelId,
+      OutgoingMessage.Method method, Optional<String> ref, String text, String blocks, Instant now) {
     return h.createUpdate("""
-            insert into outbox (team_id, channel_id, method, ref, text, blocks, not_before, created_at)
-            values (:team, :channel, :method, :ref, :text, :blocks, :now, :now)
+            insert into outbox (team_id, network_id, channel_id, method, ref, text, blocks, not_before,
+                                created_at)
+            values (:team, :network, :channel, :method, :ref, :text, :blocks, :now, :now)
             """)
+        .bind("network", networkId)
         .bind("team", teamId)
         .bind("channel", channelId)
         .bind("method", method.name().toLowerCase(Locale.ROOT))
@@ -139,12 +147,21 @@ final class OutboxRepository {
   }
 
   /**
-   * After a crash, a message left 'sending' may or may not have reached Slack. It is not sent again
-   * (never twice wins over maybe lost) and is recorded as failed so that it can be seen.
+   * A message Slack may have received (a timeout after sending, a 5xx): never sent again (never
+   * twice wins over maybe lost), kept as 'unknown' so that coordinators see it.
    */
-  int failInterrupted() {
+  void markUnknown(long id, String error) {
+    jdbi.useHandle(h -> h.createUpdate(
+            "update outbox set status = 'unknown', attempts = attempts + 1, last_error = :error where id = :id")
+        .bind("error", error)
+        .bind("id", id)
+        .execute());
+  }
+
+  /** After a crash, a message left 'sending' may or may not have reached Slack: its fate is unknown. */
+  int markInterruptedUnknown() {
     return jdbi.withHandle(h -> h.createUpdate("""
-            update outbox set status = 'failed', last_error = 'interrupted while sending'
+            update outbox set status = 'unknown', last_error = 'interrupted while sending'
             where status = 'sending'
             """).execute());
   }

@@ -8,15 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
-import nl.samen.slack.SlackCallFailed;
 import nl.samen.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +21,11 @@ import org.slf4j.LoggerFactory;
  * Delivers the outbox: one dispatcher thread picks, per channel, the oldest message that is due and
  * hands it to a few sender threads, so that many channels are served in parallel while each
  * channel gets one message at a time, at most about one per second (Slack's pace). A 429 keeps the
- * channel quiet for its Retry-After; a 5xx or network error is retried with backoff; a message that
- * keeps failing is marked failed. Its clock is the wall clock: Slack's pace is real time, whatever
- * the app's clock says.
+ * channel quiet for its Retry-After. Only a failure that proves the message did not arrive (no
+ * connection, a 429) is retried, with backoff; a message Slack may have received (a timeout after
+ * sending, a 5xx) is never sent again but recorded as 'unknown'. A message that keeps failing is
+ * marked failed. Notices are expanded into messages first (see {@link NoticeExpander}). Its clock
+ * is the wall clock: Slack's pace is real time, whatever the app's clock says.
  */
 public final class OutboxWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
@@ -38,17 +36,16 @@ public final class OutboxWorker implements AutoCloseable {
   private static final Duration IDLE_LOOK = Duration.ofSeconds(5);
 
   private final OutboxRepository repository;
-  private final SlackGateway slack;
   private final Clock wallClock;
   private final Semaphore wakeUp = new Semaphore(0);
   /** When each channel may get its next message; written by senders, read by the dispatcher. */
   private final Map<String, Instant> channelFreeAt = new ConcurrentHashMap<>();
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-  private final Queue<OutboxRepository.Sent> unrecorded = new ConcurrentLinkedQueue<>();
-  private final ReentrantLock recording = new ReentrantLock();
+  private final SentRecords sent;
+  private final Sender sender;
   private final Thread dispatcher;
   private final ExecutorService senders;
-  private final Duration backoffUnit;
+  private final NoticeExpander notices;
   private volatile boolean running = true;
 
   public OutboxWorker(Outbox outbox, SlackGateway slack, Clock wallClock) {
@@ -57,9 +54,9 @@ public final class OutboxWorker implements AutoCloseable {
 
   /** @param backoffUnit the first wait after a failure; it doubles with each try (tests shorten it) */
   OutboxWorker(Outbox outbox, SlackGateway slack, Clock wallClock, Duration backoffUnit) {
-    this.backoffUnit = backoffUnit;
     this.repository = outbox.repository();
-    this.slack = slack;
+    this.sent = new SentRecords(repository);
+    this.sender = new Sender(repository, slack, sent, wallClock, backoffUnit);
     this.wallClock = wallClock;
     this.dispatcher = new Thread(this::run, "samen-outbox");
     this.dispatcher.setDaemon(true);
@@ -68,13 +65,15 @@ public final class OutboxWorker implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
+    this.notices = new NoticeExpander(outbox, wallClock, backoffUnit, this::wake);
     outbox.onEnqueue(this::wake);
   }
 
   public void start() {
-    int interrupted = repository.failInterrupted();
+    int interrupted = repository.markInterruptedUnknown();
     if (interrupted > 0) {
-      log.warn("{} message(s) were being sent when the app stopped; not sent again", interrupted);
+      log.warn("{} message(s) were being sent when the app stopped; not sent again, recorded as unknown",
+          interrupted);
     }
     dispatcher.start();
   }
@@ -104,6 +103,8 @@ public final class OutboxWorker implements AutoCloseable {
    * looking again: until the earliest moment a channel with waiting messages is free.
    */
   Duration dispatchDue() {
+    sent.flush();
+    notices.expandDue();
     Instant now = wallClock.instant();
     channelFreeAt.values().removeIf(free -> free.isBefore(now));
     Instant nextLook = now.plus(IDLE_LOOK);
@@ -135,6 +136,13 @@ public final class OutboxWorker implements AutoCloseable {
     if (pending.isPresent()) {
       nextLook = earliest(nextLook, pending.get());
     }
+    Optional<Instant> notice = notices.nextDue();
+    if (notice.isPresent()) {
+      nextLook = earliest(nextLook, notice.get());
+    }
+    if (sent.waiting()) {
+      nextLook = earliest(nextLook, now.plus(CHANNEL_PACE));
+    }
     Duration wait = Duration.between(wallClock.instant(), nextLook);
     return wait.isNegative() ? Duration.ofMillis(10) : wait.plusMillis(5);
   }
@@ -143,10 +151,11 @@ public final class OutboxWorker implements AutoCloseable {
   private void send(OutgoingMessage message) {
     Duration quiet = CHANNEL_PACE;
     try {
-      quiet = deliver(message);
+      quiet = sender.deliver(message);
     } catch (RuntimeException e) {
-      log.error("Delivering outbox message {} failed", message.id(), e);
-      repository.retryLater(message.id(), wallClock.instant().plus(backoff(1)), String.valueOf(e.getMessage()), true);
+      // Only recording an outcome gets here (the sender catches what Slack does). The message stays
+      // 'sending', which no round picks again; a restart records it as unknown. Never a retry.
+      log.error("Recording the outcome of outbox message {} failed", message.id(), e);
     } finally {
       channelFreeAt.put(message.channelId(), wallClock.instant().plus(quiet));
       inFlight.remove(message.channelId());
@@ -154,77 +163,6 @@ public final class OutboxWorker implements AutoCloseable {
         wake(); // the dispatcher planned to look a pace from now: sooner is due here
       }
     }
-  }
-
-  /**
-   * Sends, records the outcome, and says how long the channel must stay quiet now: a pace after a
-   * message went out, Slack's Retry-After after a 429, nothing after a failed try (its retry waits
-   * for its own backoff).
-   */
-  private Duration deliver(OutgoingMessage message) {
-    try {
-      Optional<String> ts = Optional.empty();
-      if (message.method() == OutgoingMessage.Method.POST) {
-        ts = Optional.of(slack.postMessage(message.channelId(), message.text(), message.blocks()));
-      } else {
-        Optional<OutboxRepository.PostedMessage> posted =
-            repository.posted(message.teamId(), message.ref().orElseThrow());
-        if (posted.isEmpty()) {
-          retryOrFail(message, "the message to update is not posted yet", Duration.ofSeconds(1), true);
-          return Duration.ZERO;
-        }
-        slack.updateMessage(posted.get().channelId(), posted.get().ts(), message.text(), message.blocks());
-      }
-      recordSent(new OutboxRepository.Sent(message, ts, wallClock.instant()));
-      return CHANNEL_PACE;
-    } catch (SlackCallFailed e) {
-      if (!e.retryable()) {
-        log.warn("Message {} to {} refused by Slack: {}", message.id(), message.channelId(), e.getMessage());
-        repository.markFailed(message.id(), e.getMessage());
-        return Duration.ZERO;
-      }
-      boolean rateLimited = e.retryAfter().isPresent();
-      Duration wait = e.retryAfter().orElse(backoff(message.attempts() + 1));
-      retryOrFail(message, e.getMessage(), wait, !rateLimited);
-      return rateLimited ? wait : Duration.ZERO;
-    }
-  }
-
-  /**
-   * Records a sent message. Senders take turns writing whatever has been sent meanwhile in one
-   * transaction, so that many senders do not queue up for SQLite's single writer one by one.
-   * Until written, a message is 'sending': a crash then leaves it failed, never sent twice.
-   */
-  private void recordSent(OutboxRepository.Sent sent) {
-    unrecorded.add(sent);
-    while (!unrecorded.isEmpty() && recording.tryLock()) {
-      try {
-        List<OutboxRepository.Sent> batch = new ArrayList<>();
-        for (OutboxRepository.Sent next; (next = unrecorded.poll()) != null; ) {
-          batch.add(next);
-        }
-        if (!batch.isEmpty()) {
-          repository.markSent(batch);
-        }
-      } finally {
-        recording.unlock();
-      }
-    }
-  }
-
-  private void retryOrFail(OutgoingMessage message, String error, Duration wait, boolean countsAsAttempt) {
-    if (countsAsAttempt && message.attempts() + 1 >= MAX_ATTEMPTS) {
-      log.warn("Message {} to {} failed after {} attempts: {}", message.id(), message.channelId(),
-          MAX_ATTEMPTS, error);
-      repository.markFailed(message.id(), error);
-    } else {
-      repository.retryLater(message.id(), wallClock.instant().plus(wait), error, countsAsAttempt);
-    }
-  }
-
-  /** 1, 2, 4, … units, at most 60. */
-  Duration backoff(int attempt) {
-    return backoffUnit.multipliedBy(Math.min(60, 1L << Math.min(attempt - 1, 6)));
   }
 
   private static Instant earliest(Instant a, Instant b) {
@@ -245,10 +183,12 @@ public final class OutboxWorker implements AutoCloseable {
     wakeUp.release();
     try {
       dispatcher.join(5000);
+      notices.close();
       senders.shutdown();
       if (!senders.awaitTermination(5, TimeUnit.SECONDS)) {
         senders.shutdownNow();
       }
+      sent.flush();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
