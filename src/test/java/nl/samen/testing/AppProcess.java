@@ -31,6 +31,12 @@ public final class AppProcess implements AutoCloseable {
   /** Starts Samen and waits until its health check answers. */
   public static AppProcess start(FakeSlackApi slack, Path database, Map<String, String> extraEnv)
       throws IOException, InterruptedException {
+    return start("nl.samen.Main", slack, database, extraEnv);
+  }
+
+  /** Starts Samen with another main class of the classpath, e.g. {@link ClockedMain}. */
+  public static AppProcess start(String mainClass, FakeSlackApi slack, Path database,
+      Map<String, String> extraEnv) throws IOException, InterruptedException {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -39,7 +45,7 @@ public final class AppProcess implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Dfile.encoding=UTF-8", "-Duser.timezone=UTC", "-XX:TieredStopAtLevel=1", "-Xmx256m",
-        "-cp", System.getProperty("java.class.path"), "nl.samen.Main"))
+        "-cp", System.getProperty("java.class.path"), mainClass))
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     Map<String, String> env = builder.environment();

@@ -1,0 +1,24 @@
+package nl.samen.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import nl.samen.Application;
+import nl.samen.config.Settings;
+
+/**
+ * Starts Samen as {@code Main} does, but on a clock that reads {@code SAMEN_TEST_CLOCK} (an instant)
+ * at the moment of the start and ticks on from there: a test's own JVM of Samen that it can kill and
+ * start again "later" without waiting for real time to pass.
+ */
+public final class ClockedMain {
+  private ClockedMain() {}
+
+  public static void main(String[] args) {
+    Clock wall = Clock.systemUTC();
+    Instant startsAt = Instant.parse(System.getenv("SAMEN_TEST_CLOCK"));
+    Clock clock = Clock.offset(wall, Duration.between(wall.instant(), startsAt));
+    Application app = Application.start(Settings.fromEnvironment(System.getenv()), clock);
+    Runtime.getRuntime().addShutdownHook(new Thread(app::close, "samen-shutdown"));
+  }
+}
