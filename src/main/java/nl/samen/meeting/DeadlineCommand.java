@@ -33,7 +33,7 @@ final class DeadlineCommand {
         return Reply.text(request.text("meeting.reply.deadline", id, closes)
             + TimeNotes.twice(set.twice(), request.locale()));
       }
-      return Reply.refused(MeetingCommands.refusal(result, request));
+      return Reply.refused(MeetingRefusals.of(result, request.locale()));
     });
   }
 }

@@ -2,7 +2,6 @@ package nl.samen.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,7 +15,6 @@ import nl.samen.rsvp.RsvpViews;
 import nl.samen.slack.CommandRequest;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Formats;
-import nl.samen.slack.Refusal;
 import nl.samen.slack.Reply;
 import nl.samen.slack.SlackGateway;
 import nl.samen.slack.Subcommand;
@@ -132,29 +130,7 @@ public final class MeetingCommands {
               Formats.date(done.meetings().get(done.meetings().size() - 1).date(), request.locale())))
           + TimeNotes.twice(done.twice(), request.locale()));
     }
-    return Reply.refused(refusal(result, request.locale()));
-  }
-
-  static Refusal refusal(MeetingService.Scheduled result, Locale locale) {
-    if (result instanceof MeetingService.Scheduled.NoSuchTime missing) {
-      return TimeNotes.missing(missing.time(), locale);
-    }
-    if (result instanceof MeetingService.Scheduled.DeadlineAfterStart after) {
-      return Refusal.of("meeting.error.deadlineAfterStart", MeetingViews.when(after.meeting(), locale));
-    }
-    if (result instanceof MeetingService.Scheduled.DeadlineInPast) {
-      return Refusal.of("meeting.error.deadlineInPast");
-    }
-    if (result instanceof MeetingService.Scheduled.NotCoordinator) {
-      return Refusal.of("network.error.coordinatorsOnly");
-    }
-    if (result instanceof MeetingService.Scheduled.InPast) {
-      return Refusal.of("meeting.error.inPast");
-    }
-    if (result instanceof MeetingService.Scheduled.SeriesEndsBeforeStart) {
-      return Refusal.of("meeting.error.seriesEndsBeforeStart");
-    }
-    return Refusal.of("meeting.error.seriesTooLong", MeetingService.MAX_SERIES);
+    return Reply.refused(MeetingRefusals.of(result, request.locale()));
   }
 
   private Reply move(CommandRequest request, long id) {
@@ -173,7 +149,7 @@ public final class MeetingCommands {
             MeetingViews.when(moved.after(), request.locale())) + lapsed
             + TimeNotes.twice(moved.twice(), request.locale()));
       }
-      return Reply.refused(refusal(result, request));
+      return Reply.refused(MeetingRefusals.of(result, request.locale()));
     });
   }
 
@@ -187,30 +163,8 @@ public final class MeetingCommands {
       if (result instanceof MeetingService.Changed.Cancelled) {
         return Reply.text(request.text("meeting.reply.cancelled", id));
       }
-      return Reply.refused(refusal(result, request));
+      return Reply.refused(MeetingRefusals.of(result, request.locale()));
     });
-  }
-
-  static Refusal refusal(MeetingService.Changed result, CommandRequest request) {
-    if (result instanceof MeetingService.Changed.NoSuchTime missing) {
-      return TimeNotes.missing(missing.time(), request.locale());
-    }
-    if (result instanceof MeetingService.Changed.DeadlineAfterStart after) {
-      return Refusal.of("meeting.error.deadlineAfterStart", MeetingViews.when(after.meeting(), request.locale()));
-    }
-    if (result instanceof MeetingService.Changed.DeadlineInPast) {
-      return Refusal.of("meeting.error.deadlineInPast");
-    }
-    if (result instanceof MeetingService.Changed.NotCoordinator) {
-      return Refusal.of("network.error.coordinatorsOnly");
-    }
-    if (result instanceof MeetingService.Changed.AlreadyCancelled c) {
-      return Refusal.of("meeting.error.alreadyCancelled", "#" + c.meeting().id());
-    }
-    if (result instanceof MeetingService.Changed.AlreadyStarted s) {
-      return Refusal.of("meeting.error.alreadyStarted", "#" + s.meeting().id());
-    }
-    return Refusal.of("meeting.error.inPast");
   }
 
   private Reply details(CommandRequest request, long id) {

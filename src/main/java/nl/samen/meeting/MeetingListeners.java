@@ -47,7 +47,7 @@ public final class MeetingListeners implements SlackApp.Listeners {
         return ctx.ack();
       }
       String field = MeetingModal.fieldOf(result);
-      String message = MeetingCommands.refusal(result, locale).plainText(locale);
+      String message = MeetingRefusals.of(result, locale).plainText(locale);
       return ctx.ack(r -> r.responseAction("errors").errors(Map.of(field, message)));
     });
   }
