@@ -75,10 +75,9 @@ final class ReminderCommands {
     }
     List<ReminderRule> rules = RuleSyntax.parse(String.join(" ", words));
     return lookup.networkHere(request, network -> {
-      if (!networks.isCoordinator(network, request.userId())) {
+      if (reminders.setRules(network, request.userId(), rules) == ReminderService.RulesChange.NOT_COORDINATOR) {
         return Reply.refused("network.error.coordinatorsOnly");
       }
-      reminders.setRules(network, request.userId(), rules);
       rulesChanged.run();
       return Reply.text(request.text("reminder.reply.set") + "\n" + describe(rules, request.locale()));
     });
