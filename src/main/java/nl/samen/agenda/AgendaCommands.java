@@ -7,7 +7,7 @@ import nl.samen.meeting.MeetingLookup;
 import nl.samen.network.NetworkService;
 import nl.samen.slack.CommandRequest;
 import nl.samen.slack.Escape;
-import nl.samen.slack.Refused;
+import nl.samen.slack.Refusal;
 import nl.samen.slack.Reply;
 import nl.samen.slack.Subcommand;
 import nl.samen.slack.command.CommandLine;
@@ -43,22 +43,23 @@ final class AgendaCommands {
     CommandLine args = request.args();
     Optional<Long> id = args.acceptNumber();
     if (args.atEnd()) {
-      return show(request, lookup.byNumberOrNext(request, id));
+      return lookup.meetingOrNext(request, id, found -> show(request, found));
     }
     long meetingId = id.orElseGet(() -> args.requireNumber("agenda.what.meetingNumber"));
     int action = args.requireKeyword("agenda.what.action", ACTIONS) % 5;
-    AgendaItem.Draft draft = null;
-    int number = 0;
-    switch (action) {
-      case 0 -> draft = AgendaArgs.item(args);
-      case 1 -> draft = AgendaItem.Draft.proposal(AgendaArgs.title(args));
-      case 2, 3 -> number = (int) args.requireNumber("agenda.what.itemNumber");
-      default -> { }
-    }
+    AgendaItem.Draft draft = action == 0 ? AgendaArgs.item(args)
+        : action == 1 ? AgendaItem.Draft.proposal(AgendaArgs.title(args)) : null;
+    int number = action == 2 || action == 3 ? (int) args.requireNumber("agenda.what.itemNumber") : 0;
     args.requireEnd();
-    MeetingLookup.Found found = lookup.byNumber(request, meetingId);
-    if (draft != null) {
-      lookup.requireMembers(found.network(), draft.owner().stream().toList());
+    return lookup.meeting(request, meetingId, found -> act(request, found, action, draft, number));
+  }
+
+  private Reply act(CommandRequest request, MeetingLookup.Found found, int action, AgendaItem.Draft draft,
+      int number) {
+    Optional<Refusal> outsider = draft == null ? Optional.empty()
+        : lookup.outsider(found.network(), draft.owner().stream().toList());
+    if (outsider.isPresent()) {
+      return Reply.refused(outsider.get());
     }
     AgendaService.Change change = switch (action) {
       case 0 -> agendas.addItem(found.network(), found.meeting(), request.userId(), draft);
@@ -91,30 +92,30 @@ final class AgendaCommands {
       key = "agenda.reply.removed";
       item = r.item();
     } else {
-      throw refusal(change, meeting);
+      return Reply.refused(refusal(change, meeting));
     }
     posted.changed(meeting);
     String update = agendas.isPosted(meeting) ? " " + request.text("agenda.reply.updated") : "";
     return Reply.text(request.text(key, item(item), meeting.id()) + update);
   }
 
-  private static Refused refusal(AgendaService.Change change, Meeting meeting) {
+  private static Refusal refusal(AgendaService.Change change, Meeting meeting) {
     if (change instanceof AgendaService.Change.NotCoordinator) {
-      return new Refused("network.error.coordinatorsOnly");
+      return Refusal.of("network.error.coordinatorsOnly");
     }
     if (change instanceof AgendaService.Change.NoSuchItem none) {
-      return new Refused("agenda.error.noSuchItem", none.number(), meeting.id());
+      return Refusal.of("agenda.error.noSuchItem", none.number(), meeting.id());
     }
     if (change instanceof AgendaService.Change.AlreadyAccepted a) {
-      return new Refused("agenda.error.alreadyAccepted", a.item().number());
+      return Refusal.of("agenda.error.alreadyAccepted", a.item().number());
     }
     if (change instanceof AgendaService.Change.MeetingCancelled) {
-      return new Refused("agenda.error.cancelled", meeting.id());
+      return Refusal.of("agenda.error.cancelled", meeting.id());
     }
     if (change instanceof AgendaService.Change.AlreadyStarted) {
-      return new Refused("agenda.error.started", meeting.id());
+      return Refusal.of("agenda.error.started", meeting.id());
     }
-    return new Refused("agenda.error.full", AgendaService.MAX_ITEMS);
+    return Refusal.of("agenda.error.full", AgendaService.MAX_ITEMS);
   }
 
   private static String item(AgendaItem item) {

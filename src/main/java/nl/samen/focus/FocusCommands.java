@@ -6,7 +6,6 @@ import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
 import nl.samen.slack.CommandRequest;
 import nl.samen.slack.Escape;
-import nl.samen.slack.Refused;
 import nl.samen.slack.Reply;
 import nl.samen.slack.Subcommand;
 import nl.samen.slack.command.CommandLine;
@@ -54,9 +53,9 @@ final class FocusCommands {
           Escape.mrkdwn(removed.theme().school()), year));
     }
     if (change instanceof FocusService.Change.NotThere) {
-      throw new Refused("focus.error.notThere", theme, year);
+      return Reply.refused("focus.error.notThere", theme, year);
     }
-    throw new Refused("focus.error.noSchool");
+    return Reply.refused("focus.error.noSchool");
   }
 
   private Reply overview(CommandRequest request) {

@@ -23,16 +23,17 @@ final class DeadlineCommand {
     LocalDate date = args.requireDate();
     LocalTime time = DateTimeFormats.parseTime(args.requireWord("command.what.time"));
     args.requireEnd();
-    MeetingLookup.Found found = lookup.byNumber(request, id);
-    MeetingService.Changed result = meetings.setDeadline(found.network(), request.userId(),
-        found.meeting(), date.atTime(time));
-    if (result instanceof MeetingService.Changed.DeadlineSet set) {
-      Meeting after = set.after();
-      String closes = Formats.instant(after.rsvpDeadline(found.network().rsvpDeadlineBeforeStart()),
-          after.zone(), request.locale());
-      return Reply.text(request.text("meeting.reply.deadline", id, closes)
-          + TimeNotes.twice(set.twice(), request.locale()));
-    }
-    throw MeetingCommands.refusal(result, request);
+    return lookup.meeting(request, id, found -> {
+      MeetingService.Changed result = meetings.setDeadline(found.network(), request.userId(),
+          found.meeting(), date.atTime(time));
+      if (result instanceof MeetingService.Changed.DeadlineSet set) {
+        Meeting after = set.after();
+        String closes = Formats.instant(after.rsvpDeadline(found.network().rsvpDeadlineBeforeStart()),
+            after.zone(), request.locale());
+        return Reply.text(request.text("meeting.reply.deadline", id, closes)
+            + TimeNotes.twice(set.twice(), request.locale()));
+      }
+      return Reply.refused(MeetingRefusals.of(result, request.locale()));
+    });
   }
 }

@@ -2,7 +2,6 @@ package nl.samen.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,7 +15,6 @@ import nl.samen.rsvp.RsvpViews;
 import nl.samen.slack.CommandRequest;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Formats;
-import nl.samen.slack.Refused;
 import nl.samen.slack.Reply;
 import nl.samen.slack.SlackGateway;
 import nl.samen.slack.Subcommand;
@@ -74,12 +72,13 @@ public final class MeetingCommands {
   }
 
   private Reply openModal(CommandRequest request) {
-    Network network = lookup.networkHere(request);
-    if (!networks.isCoordinator(network, request.userId())) {
-      throw new Refused("network.error.coordinatorsOnly");
-    }
-    slack.openView(request.triggerId(), MeetingModal.view(network, request.locale()));
-    return new Reply.Nothing();
+    return lookup.networkHere(request, network -> {
+      if (!meetings.maySchedule(network, request.userId())) {
+        return Reply.refused("network.error.coordinatorsOnly");
+      }
+      slack.openView(request.triggerId(), MeetingModal.view(network, request.locale()));
+      return new Reply.Nothing();
+    });
   }
 
   private Reply schedule(CommandRequest request) {
@@ -101,9 +100,9 @@ public final class MeetingCommands {
         args.requireEnd();
       }
     }
-    Network network = lookup.networkHere(request);
     MeetingDraft draft = new MeetingDraft(title, kind, date, times.start(), times.end(), place, repeat);
-    return scheduled(request, network, meetings.scheduleMeetings(network, request.userId(), draft));
+    return lookup.networkHere(request, network ->
+        scheduled(request, meetings.scheduleMeetings(network, request.userId(), draft)));
   }
 
   /** {@code every <n> weeks until <date>}; "every week" means one. */
@@ -120,7 +119,7 @@ public final class MeetingCommands {
   }
 
   /** What the coordinator sees after scheduling (the announcement was noticed with the change). */
-  Reply scheduled(CommandRequest request, Network network, MeetingService.Scheduled result) {
+  Reply scheduled(CommandRequest request, MeetingService.Scheduled result) {
     if (result instanceof MeetingService.Scheduled.Done done) {
       Meeting first = done.meetings().get(0);
       return Reply.text((done.meetings().size() == 1
@@ -131,29 +130,7 @@ public final class MeetingCommands {
               Formats.date(done.meetings().get(done.meetings().size() - 1).date(), request.locale())))
           + TimeNotes.twice(done.twice(), request.locale()));
     }
-    throw refusal(result, request.locale());
-  }
-
-  static Refused refusal(MeetingService.Scheduled result, Locale locale) {
-    if (result instanceof MeetingService.Scheduled.NoSuchTime missing) {
-      return TimeNotes.missing(missing.time(), locale);
-    }
-    if (result instanceof MeetingService.Scheduled.DeadlineAfterStart after) {
-      return new Refused("meeting.error.deadlineAfterStart", MeetingViews.when(after.meeting(), locale));
-    }
-    if (result instanceof MeetingService.Scheduled.DeadlineInPast) {
-      return new Refused("meeting.error.deadlineInPast");
-    }
-    if (result instanceof MeetingService.Scheduled.NotCoordinator) {
-      return new Refused("network.error.coordinatorsOnly");
-    }
-    if (result instanceof MeetingService.Scheduled.InPast) {
-      return new Refused("meeting.error.inPast");
-    }
-    if (result instanceof MeetingService.Scheduled.SeriesEndsBeforeStart) {
-      return new Refused("meeting.error.seriesEndsBeforeStart");
-    }
-    return new Refused("meeting.error.seriesTooLong", MeetingService.MAX_SERIES);
+    return Reply.refused(MeetingRefusals.of(result, request.locale()));
   }
 
   private Reply move(CommandRequest request, long id) {
@@ -161,57 +138,40 @@ public final class MeetingCommands {
     LocalDate date = args.requireDate();
     TimeRange times = args.requireTimeRange();
     args.requireEnd();
-    MeetingLookup.Found found = lookup.byNumber(request, id);
-    MeetingService.Changed result = meetings.moveMeeting(found.network(), request.userId(),
-        found.meeting(), date, times.start(), times.end());
-    if (result instanceof MeetingService.Changed.Moved moved) {
-      String lapsed = moved.before().deadline().own().isEmpty() ? "" : " " + request.text(
-          "meeting.reply.ownDeadlineLapsed", Formats.instant(moved.after().rsvpDeadline(
-              found.network().rsvpDeadlineBeforeStart()), moved.after().zone(), request.locale()));
-      return Reply.text(request.text("meeting.reply.moved", id,
-          MeetingViews.when(moved.after(), request.locale())) + lapsed
-          + TimeNotes.twice(moved.twice(), request.locale()));
-    }
-    throw refusal(result, request);
+    return lookup.meeting(request, id, found -> {
+      MeetingService.Changed result = meetings.moveMeeting(found.network(), request.userId(),
+          found.meeting(), date, times.start(), times.end());
+      if (result instanceof MeetingService.Changed.Moved moved) {
+        String lapsed = moved.before().deadline().own().isEmpty() ? "" : " " + request.text(
+            "meeting.reply.ownDeadlineLapsed", Formats.instant(moved.after().rsvpDeadline(
+                found.network().rsvpDeadlineBeforeStart()), moved.after().zone(), request.locale()));
+        return Reply.text(request.text("meeting.reply.moved", id,
+            MeetingViews.when(moved.after(), request.locale())) + lapsed
+            + TimeNotes.twice(moved.twice(), request.locale()));
+      }
+      return Reply.refused(MeetingRefusals.of(result, request.locale()));
+    });
   }
 
   private Reply cancel(CommandRequest request, long id) {
     CommandLine args = request.args();
     Optional<String> reason = args.acceptQuoted("meeting.what.reason");
     args.requireEnd();
-    MeetingLookup.Found found = lookup.byNumber(request, id);
-    MeetingService.Changed result = meetings.cancelMeeting(found.network(), request.userId(),
-        found.meeting(), reason);
-    if (result instanceof MeetingService.Changed.Cancelled cancelled) {
-      return Reply.text(request.text("meeting.reply.cancelled", id));
-    }
-    throw refusal(result, request);
-  }
-
-  static Refused refusal(MeetingService.Changed result, CommandRequest request) {
-    if (result instanceof MeetingService.Changed.NoSuchTime missing) {
-      return TimeNotes.missing(missing.time(), request.locale());
-    }
-    if (result instanceof MeetingService.Changed.DeadlineAfterStart after) {
-      return new Refused("meeting.error.deadlineAfterStart", MeetingViews.when(after.meeting(), request.locale()));
-    }
-    if (result instanceof MeetingService.Changed.DeadlineInPast) {
-      return new Refused("meeting.error.deadlineInPast");
-    }
-    if (result instanceof MeetingService.Changed.NotCoordinator) {
-      return new Refused("network.error.coordinatorsOnly");
-    }
-    if (result instanceof MeetingService.Changed.AlreadyCancelled c) {
-      return new Refused("meeting.error.alreadyCancelled", "#" + c.meeting().id());
-    }
-    if (result instanceof MeetingService.Changed.AlreadyStarted s) {
-      return new Refused("meeting.error.alreadyStarted", "#" + s.meeting().id());
-    }
-    return new Refused("meeting.error.inPast");
+    return lookup.meeting(request, id, found -> {
+      MeetingService.Changed result = meetings.cancelMeeting(found.network(), request.userId(),
+          found.meeting(), reason);
+      if (result instanceof MeetingService.Changed.Cancelled) {
+        return Reply.text(request.text("meeting.reply.cancelled", id));
+      }
+      return Reply.refused(MeetingRefusals.of(result, request.locale()));
+    });
   }
 
   private Reply details(CommandRequest request, long id) {
-    MeetingLookup.Found found = lookup.byNumber(request, id);
+    return lookup.meeting(request, id, found -> details(request, found));
+  }
+
+  private Reply details(CommandRequest request, MeetingLookup.Found found) {
     boolean coordinator = networks.isCoordinator(found.network(), request.userId());
     var answers = RsvpViews.answers(rsvps.answers(found.meeting()), request.userId(), coordinator,
         Optional.empty(), request.locale());
@@ -225,7 +185,10 @@ public final class MeetingCommands {
 
   private Reply meetings(CommandRequest request) {
     request.args().requireEnd();
-    Network network = lookup.networkHere(request);
+    return lookup.networkHere(request, network -> list(request, network));
+  }
+
+  private Reply list(CommandRequest request, Network network) {
     List<Meeting> upcoming = meetings.upcomingMeetings(network);
     Map<Long, Rsvp> mine = upcoming.stream()
         .flatMap(m -> rsvps.answerOf(m, request.userId()).stream())

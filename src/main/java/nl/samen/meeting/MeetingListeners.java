@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import nl.samen.network.Network;
 import nl.samen.slack.People;
-import nl.samen.slack.Refused;
 import nl.samen.slack.SlackApp;
 import nl.samen.slack.Texts;
 
@@ -48,8 +47,7 @@ public final class MeetingListeners implements SlackApp.Listeners {
         return ctx.ack();
       }
       String field = MeetingModal.fieldOf(result);
-      Refused refused = MeetingCommands.refusal(result, locale);
-      String message = Texts.get(locale, refused.messageKey(), refused.args());
+      String message = MeetingRefusals.of(result, locale).plainText(locale);
       return ctx.ack(r -> r.responseAction("errors").errors(Map.of(field, message)));
     });
   }

@@ -83,8 +83,13 @@ public final class MeetingService {
     record InPast() implements Changed {}
   }
 
+  /** Whether {@code actor} may schedule meetings in the network: its coordinators may. */
+  public boolean maySchedule(Network network, String actor) {
+    return networks.isCoordinator(network, actor);
+  }
+
   public Scheduled scheduleMeetings(Network network, String actor, MeetingDraft draft) {
-    if (!networks.isCoordinator(network, actor)) {
+    if (!maySchedule(network, actor)) {
       return new Scheduled.NotCoordinator();
     }
     List<LocalDate> dates = new ArrayList<>();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.samen.slack.Formats;
-import nl.samen.slack.Refused;
+import nl.samen.slack.Refusal;
 import nl.samen.slack.Texts;
 
 /** What a coordinator is told about a typed time the clocks skip or repeat (see {@link WallTime}). */
@@ -13,8 +13,8 @@ final class TimeNotes {
   private TimeNotes() {}
 
   /** The refusal of a time in the hour that is skipped when summer time starts. */
-  static Refused missing(WallTime time, Locale locale) {
-    return new Refused("meeting.time.missing", args(time, locale));
+  static Refusal missing(WallTime time, Locale locale) {
+    return Refusal.of("meeting.time.missing", args(time, locale));
   }
 
   /** A paragraph per time that occurs twice, saying the first was taken; empty when there are none. */

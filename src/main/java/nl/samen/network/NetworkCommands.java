@@ -1,11 +1,11 @@
 package nl.samen.network;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.samen.slack.CommandRequest;
 import nl.samen.slack.Escape;
 import nl.samen.slack.People;
-import nl.samen.slack.Refused;
 import nl.samen.slack.Reply;
 import nl.samen.slack.Subcommand;
 import nl.samen.slack.Texts;
@@ -38,10 +38,11 @@ public final class NetworkCommands {
    * The network of the channel the command was typed in, or a refusal that says how to make one;
    * to someone outside the network it answers the same (see {@code MeetingLookup.networkHere}).
    */
-  public Network networkHere(CommandRequest request) {
+  private Reply networkHere(CommandRequest request, Function<Network, Reply> then) {
     return networks.networkOfChannel(request.teamId(), request.channelId())
         .filter(n -> members.belongs(n, request.userId()))
-        .orElseThrow(() -> new Refused("network.error.notANetwork"));
+        .map(then)
+        .orElseGet(() -> Reply.refused("network.error.notANetwork"));
   }
 
   private Reply setup(CommandRequest request) {
@@ -52,7 +53,7 @@ public final class NetworkCommands {
     NetworkService.SetupResult result = networks.setUpNetwork(
         request.teamId(), request.channelId(), request.userId(), name, required);
     if (result instanceof NetworkService.SetupResult.AlreadyExists existing) {
-      throw new Refused("network.error.alreadySetUp", existing.network().name());
+      return Reply.refused("network.error.alreadySetUp", existing.network().name());
     }
     String announcement = Texts.get(people.defaultLocale(), "network.announce.setUp",
         Escape.mrkdwn(name), request.userId());
@@ -67,18 +68,16 @@ public final class NetworkCommands {
         "add", "remove", "toevoegen", "verwijderen") % 2 == 0;
     String user = args.requireMention();
     args.requireEnd();
-    Network network = networkHere(request);
-    NetworkService.RoleChange change = add
+    return networkHere(request, network -> switch (add
         ? networks.addCoordinator(network, request.userId(), user)
-        : networks.removeCoordinator(network, request.userId(), user);
-    return switch (change) {
-      case NOT_ALLOWED -> throw new Refused("network.error.coordinatorsOnly");
+        : networks.removeCoordinator(network, request.userId(), user)) {
+      case NOT_ALLOWED -> Reply.refused("network.error.coordinatorsOnly");
       case ADDED -> Reply.text(request.text("network.reply.coordinatorAdded", user));
       case ALREADY_COORDINATOR -> Reply.text(request.text("network.reply.alreadyCoordinator", user));
       case REMOVED -> Reply.text(request.text("network.reply.coordinatorRemoved", user));
-      case NOT_A_COORDINATOR -> throw new Refused("network.error.notACoordinator");
-      case LAST_COORDINATOR -> throw new Refused("network.error.lastCoordinator");
-    };
+      case NOT_A_COORDINATOR -> Reply.refused("network.error.notACoordinator");
+      case LAST_COORDINATOR -> Reply.refused("network.error.lastCoordinator");
+    });
   }
 
   private Reply school(CommandRequest request) {
@@ -90,9 +89,8 @@ public final class NetworkCommands {
 
   private Reply members(CommandRequest request) {
     request.args().requireEnd();
-    Network network = networkHere(request);
     // Asking Slack who is human may take a while in a large channel: answer afterwards.
-    return new Reply.Later(() -> {
+    return networkHere(request, network -> new Reply.Later(() -> {
       List<Member> roster = networks.roster(network, people.humanMembers(network.channelId()));
       String lines = roster.stream().map(m -> "• <@" + m.userId() + ">"
               + m.school().map(s -> " — " + Escape.mrkdwn(s)).orElse(" — " + request.text("network.members.noSchool"))
@@ -100,6 +98,6 @@ public final class NetworkCommands {
           .collect(Collectors.joining("\n"));
       return Reply.text(request.text("network.members.title", Escape.mrkdwn(network.name()), roster.size())
           + "\n" + lines);
-    });
+    }));
   }
 }

@@ -6,7 +6,6 @@ import nl.samen.network.Network;
 import nl.samen.network.SchoolYear;
 import nl.samen.slack.CommandRequest;
 import nl.samen.slack.Escape;
-import nl.samen.slack.Refused;
 import nl.samen.slack.Reply;
 import nl.samen.slack.command.BadCommand;
 import nl.samen.slack.command.CommandLine;
@@ -27,10 +26,11 @@ final class BudgetCommands {
       Money amount = PlanArgs.requireMoney(args);
       Optional<SchoolYear> year = PlanArgs.acceptSchoolYear(args);
       args.requireEnd();
-      Network network = lookup.networkHere(request);
-      SchoolYear into = yearOr(year, network);
-      return answer(request, plans.setBudget(network, request.userId(), into, amount),
-          request.text("plan.reply.budgetSet", into.name(), amount.format(request.locale())));
+      return lookup.networkHere(request, network -> {
+        SchoolYear into = yearOr(year, network);
+        return answer(request, plans.setBudget(network, request.userId(), into, amount),
+            request.text("plan.reply.budgetSet", into.name(), amount.format(request.locale())));
+      });
     }
     if (args.acceptKeyword("spend", "uitgave", "besteed")) {
       Money amount = PlanArgs.requireMoney(args);
@@ -40,18 +40,20 @@ final class BudgetCommands {
       String what = args.requireQuoted("plan.what.spentOn");
       Optional<SchoolYear> year = PlanArgs.acceptSchoolYear(args);
       args.requireEnd();
-      Network network = lookup.networkHere(request);
-      SchoolYear into = yearOr(year, network);
-      return answer(request, plans.recordSpending(network, request.userId(), into, amount, what),
-          request.text("plan.reply.spent", into.name(), amount.format(request.locale()), Escape.mrkdwn(what)));
+      return lookup.networkHere(request, network -> {
+        SchoolYear into = yearOr(year, network);
+        return answer(request, plans.recordSpending(network, request.userId(), into, amount, what),
+            request.text("plan.reply.spent", into.name(), amount.format(request.locale()), Escape.mrkdwn(what)));
+      });
     }
     Optional<SchoolYear> year = PlanArgs.acceptSchoolYear(args);
     args.requireEnd();
-    Network network = lookup.networkHere(request);
-    SchoolYear shown = yearOr(year, network);
-    Plan plan = plans.plan(network, shown);
-    return Reply.text(request.text("plan.budget.title", shown.name()) + "\n"
-        + PlanViews.budgetLines(plan.budget(), network.zone(), request.locale()));
+    return lookup.networkHere(request, network -> {
+      SchoolYear shown = yearOr(year, network);
+      Plan plan = plans.plan(network, shown);
+      return Reply.text(request.text("plan.budget.title", shown.name()) + "\n"
+          + PlanViews.budgetLines(plan.budget(), network.zone(), request.locale()));
+    });
   }
 
   private SchoolYear yearOr(Optional<SchoolYear> year, Network network) {
@@ -62,6 +64,6 @@ final class BudgetCommands {
     if (change instanceof PlanService.BudgetChange.Recorded recorded) {
       return Reply.text(done + "\n" + PlanViews.budgetSummary(recorded.budget(), request.locale()));
     }
-    throw new Refused("network.error.coordinatorsOnly");
+    return Reply.refused("network.error.coordinatorsOnly");
   }
 }

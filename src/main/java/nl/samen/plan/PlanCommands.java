@@ -10,7 +10,7 @@ import nl.samen.network.Network;
 import nl.samen.network.SchoolYear;
 import nl.samen.slack.CommandRequest;
 import nl.samen.slack.Escape;
-import nl.samen.slack.Refused;
+import nl.samen.slack.Refusal;
 import nl.samen.slack.Reply;
 import nl.samen.slack.Subcommand;
 import nl.samen.slack.command.CommandLine;
@@ -60,10 +60,11 @@ public final class PlanCommands {
     }
     Optional<SchoolYear> year = PlanArgs.acceptSchoolYear(args);
     args.requireEnd();
-    Network network = lookup.networkHere(request);
-    Plan plan = plans.plan(network, year.orElseGet(() -> plans.currentYear(network)));
-    return Reply.blocks(request.text("plan.view.fallback", plan.year().name()),
-        PlanViews.plan(network, plan, request.locale()));
+    return lookup.networkHere(request, network -> {
+      Plan plan = plans.plan(network, year.orElseGet(() -> plans.currentYear(network)));
+      return Reply.blocks(request.text("plan.view.fallback", plan.year().name()),
+          PlanViews.plan(network, plan, request.locale()));
+    });
   }
 
   private Reply addGoal(CommandRequest request) {
@@ -72,14 +73,15 @@ public final class PlanCommands {
     String title = args.requireQuoted("plan.what.goal");
     Optional<SchoolYear> year = PlanArgs.acceptSchoolYear(args);
     args.requireEnd();
-    Network network = lookup.networkHere(request);
-    PlanService.Adding result = plans.addGoal(network, request.userId(), year.orElseGet(() -> plans.currentYear(network)),
-        title);
-    if (result instanceof PlanService.Adding.GoalAdded added) {
-      return Reply.text(request.text("plan.reply.goalAdded", added.goal().number(), Escape.mrkdwn(title),
-          added.goal().year().name()));
-    }
-    throw refusal(result);
+    return lookup.networkHere(request, network -> {
+      PlanService.Adding result = plans.addGoal(network, request.userId(),
+          year.orElseGet(() -> plans.currentYear(network)), title);
+      if (result instanceof PlanService.Adding.GoalAdded added) {
+        return Reply.text(request.text("plan.reply.goalAdded", added.goal().number(), Escape.mrkdwn(title),
+            added.goal().year().name()));
+      }
+      return Reply.refused(refusal(result));
+    });
   }
 
   private Reply addActivity(CommandRequest request) {
@@ -101,17 +103,20 @@ public final class PlanCommands {
         args.requireEnd(); // names what was not understood, e.g. an option given twice
       }
     }
-    Network network = lookup.networkHere(request);
-    lookup.requireMembers(network, owner.stream().toList());
-    PlanService.Adding result = plans.addActivity(network, request.userId(),
-        new ActivityDraft(goal, title, due, meeting, owner));
+    ActivityDraft draft = new ActivityDraft(goal, title, due, meeting, owner);
+    return lookup.networkHere(request, network -> lookup.outsider(network, draft.owner().stream().toList())
+        .map(Reply::refused).orElseGet(() -> addActivity(request, network, draft)));
+  }
+
+  private Reply addActivity(CommandRequest request, Network network, ActivityDraft draft) {
+    PlanService.Adding result = plans.addActivity(network, request.userId(), draft);
     if (result instanceof PlanService.Adding.ActivityAdded added) {
-      owner.ifPresent(o -> changes.changed(request.teamId(), o));
-      return Reply.text(request.text("plan.reply.activityAdded", added.activity().number(), Escape.mrkdwn(title),
-          added.goal().number(), Escape.mrkdwn(added.goal().title()))
+      draft.owner().ifPresent(o -> changes.changed(request.teamId(), o));
+      return Reply.text(request.text("plan.reply.activityAdded", added.activity().number(),
+          Escape.mrkdwn(draft.title()), added.goal().number(), Escape.mrkdwn(added.goal().title()))
           + PlanViews.activityDetails(added.activity(), request.locale()));
     }
-    throw refusal(result);
+    return Reply.refused(refusal(result));
   }
 
   private Reply progress(CommandRequest request) {
@@ -120,9 +125,8 @@ public final class PlanCommands {
     int percent = PlanArgs.requirePercent(args);
     Optional<String> note = args.acceptQuoted("plan.what.note");
     args.requireEnd();
-    PlanService.Change change = plans.recordProgress(lookup.networkHere(request), request.userId(), number, percent,
-        note);
-    return answer(request, change, "plan.reply.progress");
+    return lookup.networkHere(request, network -> answer(request,
+        plans.recordProgress(network, request.userId(), number, percent, note), "plan.reply.progress"));
   }
 
   private Reply close(CommandRequest request, boolean done) {
@@ -130,11 +134,9 @@ public final class PlanCommands {
     int number = (int) args.requireNumber("plan.what.activityNumber");
     Optional<String> note = args.acceptQuoted("plan.what.note");
     args.requireEnd();
-    Network network = lookup.networkHere(request);
-    PlanService.Change change = done
-        ? plans.markDone(network, request.userId(), number, note)
-        : plans.markDropped(network, request.userId(), number, note);
-    return answer(request, change, done ? "plan.reply.done" : "plan.reply.dropped");
+    return lookup.networkHere(request, network -> done
+        ? answer(request, plans.markDone(network, request.userId(), number, note), "plan.reply.done")
+        : answer(request, plans.markDropped(network, request.userId(), number, note), "plan.reply.dropped"));
   }
 
   private Reply outcome(CommandRequest request) {
@@ -142,8 +144,8 @@ public final class PlanCommands {
     int number = (int) args.requireNumber("plan.what.activityNumber");
     String outcome = args.requireQuoted("plan.what.outcome");
     args.requireEnd();
-    PlanService.Change change = plans.recordOutcome(lookup.networkHere(request), request.userId(), number, outcome);
-    return answer(request, change, "plan.reply.outcome");
+    return lookup.networkHere(request, network -> answer(request,
+        plans.recordOutcome(network, request.userId(), number, outcome), "plan.reply.outcome"));
   }
 
   private Reply answer(CommandRequest request, PlanService.Change change, String key) {
@@ -155,25 +157,25 @@ public final class PlanCommands {
           PlanTexts.progressBar(recorded.activity().progress())));
     }
     if (change instanceof PlanService.Change.NoSuchActivity missing) {
-      throw new Refused("plan.error.noSuchActivity", "#" + missing.number());
+      return Reply.refused("plan.error.noSuchActivity", "#" + missing.number());
     }
     if (change instanceof PlanService.Change.AlreadyClosed closed) {
-      throw new Refused(closed.activity().status() == TrackedActivity.Status.DONE
+      return Reply.refused(closed.activity().status() == TrackedActivity.Status.DONE
           ? "plan.error.alreadyDone" : "plan.error.alreadyDropped", "#" + closed.activity().activity().number());
     }
-    throw new Refused("plan.error.coordinatorOrOwner");
+    return Reply.refused("plan.error.coordinatorOrOwner");
   }
 
-  private static Refused refusal(PlanService.Adding result) {
+  private static Refusal refusal(PlanService.Adding result) {
     if (result instanceof PlanService.Adding.NoSuchGoal missing) {
-      return new Refused("plan.error.noSuchGoal", "#" + missing.number());
+      return Refusal.of("plan.error.noSuchGoal", "#" + missing.number());
     }
     if (result instanceof PlanService.Adding.DueOutsideYear outside) {
-      return new Refused("plan.error.dueOutsideYear", outside.year().name());
+      return Refusal.of("plan.error.dueOutsideYear", outside.year().name());
     }
     if (result instanceof PlanService.Adding.NoSuchMeeting missing) {
-      return new Refused("meeting.error.noSuchMeeting", "#" + missing.id());
+      return Refusal.of("meeting.error.noSuchMeeting", "#" + missing.id());
     }
-    return new Refused("network.error.coordinatorsOnly");
+    return Refusal.of("network.error.coordinatorsOnly");
   }
 }

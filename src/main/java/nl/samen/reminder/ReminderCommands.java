@@ -16,7 +16,6 @@ import nl.samen.network.NetworkService;
 import nl.samen.slack.CommandRequest;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Formats;
-import nl.samen.slack.Refused;
 import nl.samen.slack.Reply;
 import nl.samen.slack.Subcommand;
 import nl.samen.slack.Texts;
@@ -58,13 +57,14 @@ final class ReminderCommands {
     if (args.acceptKeyword("me", "mij", "ik")) {
       boolean mute = args.requireKeyword("reminder.what.offOrOn", "off", "on", "uit", "aan") % 2 == 0;
       args.requireEnd();
-      Network network = lookup.networkHere(request);
-      reminders.setMuted(network, request.userId(), mute);
-      return Reply.text(request.text(mute ? "reminder.reply.muted" : "reminder.reply.unmuted",
-          Escape.mrkdwn(network.name())));
+      return lookup.networkHere(request, network -> {
+        reminders.setMuted(network, request.userId(), mute);
+        return Reply.text(request.text(mute ? "reminder.reply.muted" : "reminder.reply.unmuted",
+            Escape.mrkdwn(network.name())));
+      });
     }
     args.requireEnd();
-    return overview(request, lookup.networkHere(request));
+    return lookup.networkHere(request, network -> overview(request, network));
   }
 
   private Reply set(CommandRequest request) {
@@ -74,13 +74,13 @@ final class ReminderCommands {
       words.add(args.requireWord("reminder.what.rule"));
     }
     List<ReminderRule> rules = RuleSyntax.parse(String.join(" ", words));
-    Network network = lookup.networkHere(request);
-    if (!networks.isCoordinator(network, request.userId())) {
-      throw new Refused("network.error.coordinatorsOnly");
-    }
-    reminders.setRules(network, request.userId(), rules);
-    rulesChanged.run();
-    return Reply.text(request.text("reminder.reply.set") + "\n" + describe(rules, request.locale()));
+    return lookup.networkHere(request, network -> {
+      if (reminders.setRules(network, request.userId(), rules) == ReminderService.RulesChange.NOT_COORDINATOR) {
+        return Reply.refused("network.error.coordinatorsOnly");
+      }
+      rulesChanged.run();
+      return Reply.text(request.text("reminder.reply.set") + "\n" + describe(rules, request.locale()));
+    });
   }
 
   private Reply overview(CommandRequest request, Network network) {

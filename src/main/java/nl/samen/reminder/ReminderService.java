@@ -195,8 +195,15 @@ public final class ReminderService {
     return rules.rules(network.id()).stream().map(ReminderRuleRepository.ActiveRule::rule).toList();
   }
 
-  void setRules(Network network, String actor, List<ReminderRule> chosen) {
+  /** Whether new rules were set: only the network's coordinators may set them. */
+  enum RulesChange { SET, NOT_COORDINATOR }
+
+  RulesChange setRules(Network network, String actor, List<ReminderRule> chosen) {
+    if (!networks.coordinators(network.id()).contains(actor)) {
+      return RulesChange.NOT_COORDINATOR;
+    }
     rules.replaceRules(network.id(), chosen, actor, clock.instant());
+    return RulesChange.SET;
   }
 
   /** Mutes or unmutes a person's reminder and nudge DMs in a network; says whether it changed. */

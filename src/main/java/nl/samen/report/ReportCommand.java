@@ -13,7 +13,6 @@ import nl.samen.plan.PlanService;
 import nl.samen.slack.CommandRequest;
 import nl.samen.slack.Formats;
 import nl.samen.slack.People;
-import nl.samen.slack.Refused;
 import nl.samen.slack.Reply;
 import nl.samen.slack.SlackCallFailed;
 import nl.samen.slack.SlackGateway;
@@ -54,13 +53,14 @@ final class ReportCommand {
   Reply report(CommandRequest request) {
     Optional<SchoolYear> year = PlanArgs.acceptSchoolYear(request.args());
     request.args().requireEnd();
-    Network network = lookup.networkHere(request);
-    if (!networks.isCoordinator(network, request.userId())) {
-      throw new Refused("network.error.coordinatorsOnly");
-    }
-    SchoolYear reported = year.orElseGet(() -> plans.currentYear(network));
-    // The channel's members and people's names come from Slack: too slow for the 3-second ack.
-    return new Reply.Later(() -> deliver(request, network, reported));
+    return lookup.networkHere(request, network -> {
+      if (!networks.isCoordinator(network, request.userId())) {
+        return Reply.refused("network.error.coordinatorsOnly");
+      }
+      SchoolYear reported = year.orElseGet(() -> plans.currentYear(network));
+      // The channel's members and people's names come from Slack: too slow for the 3-second ack.
+      return new Reply.Later(() -> deliver(request, network, reported));
+    });
   }
 
   private Reply deliver(CommandRequest request, Network network, SchoolYear year) {

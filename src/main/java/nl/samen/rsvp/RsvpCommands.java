@@ -16,7 +16,7 @@ import nl.samen.slack.CommandRequest;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Formats;
 import nl.samen.slack.People;
-import nl.samen.slack.Refused;
+import nl.samen.slack.Refusal;
 import nl.samen.slack.Reply;
 import nl.samen.slack.Subcommand;
 import nl.samen.slack.Texts;
@@ -50,7 +50,7 @@ public final class RsvpCommands {
     CommandLine args = request.args();
     Optional<Long> id = args.acceptNumber();
     if (args.atEnd()) {
-      return overview(request, lookup.byNumberOrNext(request, id));
+      return lookup.meetingOrNext(request, id, found -> overview(request, found));
     }
     Answer answer = Answer.values()[args.requireKeyword("rsvp.what.answer", ANSWERS) % 3];
     Optional<String> subject = args.acceptMention();
@@ -59,12 +59,15 @@ public final class RsvpCommands {
     if (subject.isPresent() && id.isEmpty()) {
       throw new BadCommand("rsvp.error.numberForOthers");
     }
-    MeetingLookup.Found found = lookup.byNumberOrNext(request, id);
-    String who = subject.orElse(request.userId());
-    lookup.requireMembers(found.network(), subject.stream().toList());
-    RsvpService.Outcome outcome = rsvps.recordAnswer(found.network(), found.meeting(), request.userId(),
-        who, answer, reason);
-    return Reply.text(outcomeText(outcome, found, request.userId(), request.locale()));
+    return lookup.meetingOrNext(request, id, found -> {
+      Optional<Refusal> outsider = lookup.outsider(found.network(), subject.stream().toList());
+      if (outsider.isPresent()) {
+        return Reply.refused(outsider.get());
+      }
+      RsvpService.Outcome outcome = rsvps.recordAnswer(found.network(), found.meeting(), request.userId(),
+          subject.orElse(request.userId()), answer, reason);
+      return Reply.text(outcomeText(outcome, found, request.userId(), request.locale()));
+    });
   }
 
   /** What the person who answered sees, by command or by button. */
@@ -125,8 +128,12 @@ public final class RsvpCommands {
         marks.put(args.requireMention(), present);
       }
     }
-    MeetingLookup.Found found = lookup.byNumber(request, id);
-    lookup.requireMembers(found.network(), marks.keySet());
+    return lookup.meeting(request, id, found -> lookup.outsider(found.network(), marks.keySet())
+        .map(Reply::refused).orElseGet(() -> recordAttendance(request, found, marks)));
+  }
+
+  private Reply recordAttendance(CommandRequest request, MeetingLookup.Found found, Map<String, Boolean> marks) {
+    long id = found.meeting().id();
     RsvpService.AttendanceOutcome outcome = rsvps.recordAttendance(found.network(), found.meeting(),
         request.userId(), marks);
     if (outcome instanceof RsvpService.AttendanceOutcome.Recorded recorded) {
@@ -137,12 +144,12 @@ public final class RsvpCommands {
           list.stream().filter(Attendance::present).count(), present, absent));
     }
     if (outcome instanceof RsvpService.AttendanceOutcome.NotYetHeld) {
-      throw new Refused("rsvp.error.notYetHeld", "#" + id);
+      return Reply.refused("rsvp.error.notYetHeld", "#" + id);
     }
     if (outcome instanceof RsvpService.AttendanceOutcome.MeetingCancelled) {
-      throw new Refused("rsvp.error.cancelled", id);
+      return Reply.refused("rsvp.error.cancelled", id);
     }
-    throw new Refused("network.error.coordinatorsOnly");
+    return Reply.refused("network.error.coordinatorsOnly");
   }
 
   private static String names(List<Attendance> list, boolean present) {

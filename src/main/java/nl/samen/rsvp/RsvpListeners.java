@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.slack.People;
-import nl.samen.slack.Refused;
 import nl.samen.slack.SlackApp;
 import nl.samen.slack.SlackGateway;
 import nl.samen.slack.Texts;
@@ -52,13 +51,12 @@ public final class RsvpListeners implements SlackApp.Listeners {
       String user = payload.getUser().getId();
       Locale locale = people.localeOf(user);
       Answer answer = Answer.fromCode(action.getActionId().substring("rsvp_".length()));
-      MeetingLookup.Found found;
-      try {
-        found = lookup.byNumber(payload.getTeam().getId(), user, Long.parseLong(action.getValue()));
-      } catch (Refused | NumberFormatException e) {
+      Optional<MeetingLookup.Found> maybe = lookup.byNumber(payload.getTeam().getId(), user, action.getValue());
+      if (maybe.isEmpty()) {
         tell(ctx, ":warning: " + Texts.get(locale, "meeting.error.noSuchMeeting", action.getValue()));
         return ctx.ack();
       }
+      MeetingLookup.Found found = maybe.get();
       RsvpService.Outcome outcome = rsvps.recordAnswer(found.network(), found.meeting(), user, user,
           answer, Optional.empty());
       if (outcome instanceof RsvpService.Outcome.ReasonRequired) {
@@ -84,16 +82,14 @@ public final class RsvpListeners implements SlackApp.Listeners {
         return ctx.ack(r -> r.responseAction("errors").errors(java.util.Map.of("reason", tooLong.get())));
       }
       String meetingId = payload.getView().getPrivateMetadata();
-      MeetingLookup.Found found;
-      try {
-        found = lookup.byNumber(payload.getTeam().getId(), user, Long.parseLong(meetingId));
-      } catch (Refused | NumberFormatException e) {
+      Optional<MeetingLookup.Found> found = lookup.byNumber(payload.getTeam().getId(), user, meetingId);
+      if (found.isEmpty()) {
         return ctx.ack(r -> r.responseAction("errors")
             .errors(java.util.Map.of("reason", Texts.get(locale, "meeting.error.noSuchMeeting", meetingId))));
       }
-      RsvpService.Outcome outcome = rsvps.recordAnswer(found.network(), found.meeting(), user, user,
+      RsvpService.Outcome outcome = rsvps.recordAnswer(found.get().network(), found.get().meeting(), user, user,
           Answer.NO, Optional.of(reason));
-      String text = RsvpCommands.outcomeText(outcome, found, user, locale);
+      String text = RsvpCommands.outcomeText(outcome, found.get(), user, locale);
       return ctx.ack(r -> r.responseAction("update").view(confirmation(text, locale)));
     });
   }

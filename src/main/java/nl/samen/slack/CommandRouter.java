@@ -7,20 +7,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import nl.samen.slack.command.BadCommand;
 import nl.samen.slack.command.CommandLine;
-import nl.samen.slack.command.Term;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Picks the subcommand of {@code /samen} by its first word and answers every bad or refused command
  * ephemerally, saying what was wrong and, for a typo, the right usage. Nothing changes on an error
- * because handlers parse the whole command before they call a service.
+ * because handlers parse the whole command before they call a service. Failures nobody expected are
+ * not answered here but at the error boundary ({@link ErrorBoundary}).
  */
 public final class CommandRouter {
-  private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
-
   private final Map<String, Subcommand> byKeyword = new LinkedHashMap<>();
   private final List<Subcommand> subcommands = new ArrayList<>();
   /** The help is the same for everyone who speaks the language: made once per language. */
@@ -59,29 +56,32 @@ public final class CommandRouter {
     }
     args.requireWord("command.what.subcommand");
     CommandRequest request = new CommandRequest(teamId, channelId, userId, locale, args, triggerId);
-    Reply reply = guarded(locale, chosen, () -> chosen.handler().apply(request));
+    return rendered(locale, chosen, () -> chosen.handler().apply(request));
+  }
+
+  /**
+   * The handler's reply, with a refusal made into its warning, also for work answered later. A
+   * {@link BadCommand} is the one exception caught here: the parser raises it from deep in a handler's
+   * parsing, and the answer adds the usage. Anything unexpected goes on to the error boundary.
+   */
+  private Reply rendered(Locale locale, Subcommand chosen, Supplier<Reply> work) {
+    Reply reply;
+    try {
+      reply = work.get();
+    } catch (BadCommand e) {
+      return badCommand(locale, e, Optional.of(chosen.usageKey()));
+    }
+    if (reply instanceof Reply.Refused refused) {
+      return error(locale, refused.refusal().text(locale), Optional.empty());
+    }
     if (reply instanceof Reply.Later later) {
-      return new Reply.Later(() -> guarded(locale, chosen, later.work()));
+      return new Reply.Later(() -> rendered(locale, chosen, later.work()));
     }
     return reply;
   }
 
-  private Reply guarded(Locale locale, Subcommand chosen, java.util.function.Supplier<Reply> work) {
-    try {
-      return work.get();
-    } catch (BadCommand e) {
-      return badCommand(locale, e, Optional.of(chosen.usageKey()));
-    } catch (Refused e) {
-      return error(locale, Texts.get(locale, e.messageKey(), localize(locale, e.args())),
-          Optional.empty());
-    } catch (SlackCallFailed e) {
-      log.warn("A Slack call failed while handling a command: {}", e.getMessage());
-      return error(locale, Texts.get(locale, "command.error.slack"), Optional.empty());
-    }
-  }
-
   private static Reply badCommand(Locale locale, BadCommand e, Optional<String> usageKey) {
-    return error(locale, Texts.get(locale, e.messageKey(), localize(locale, e.args())),
+    return error(locale, Texts.get(locale, e.messageKey(), Refusal.shown(locale, e.args())),
         usageKey.or(() -> Optional.of("command.usage.short")));
   }
 
@@ -113,16 +113,5 @@ public final class CommandRouter {
       text += "\n" + Texts.get(locale, "command.usage.label") + "\n" + Texts.get(locale, usageKey.get());
     }
     return Reply.text(text);
-  }
-
-  /** Samen's own words are translated; what the user typed is escaped before it is shown. */
-  private static Object[] localize(Locale locale, Object[] args) {
-    Object[] out = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      out[i] = args[i] instanceof Term term
-          ? Texts.get(locale, term.key())
-          : Escape.mrkdwn(String.valueOf(args[i]));
-    }
-    return out;
   }
 }

@@ -21,8 +21,19 @@ public sealed interface Reply {
   /** Work that may take longer than Slack's 3 seconds: acknowledged first, answered afterwards. */
   record Later(Supplier<Reply> work) implements Reply {}
 
+  /** Not done, and why: the router shows it as a warning in the caller's language. */
+  record Refused(Refusal refusal) implements Reply {}
+
   static Reply text(String text) {
     return new Message(text, List.of());
+  }
+
+  static Reply refused(String messageKey, Object... args) {
+    return new Refused(Refusal.of(messageKey, args));
+  }
+
+  static Reply refused(Refusal refusal) {
+    return new Refused(refusal);
   }
 
   static Reply blocks(String fallback, List<LayoutBlock> blocks) {

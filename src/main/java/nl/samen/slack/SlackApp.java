@@ -32,12 +32,14 @@ public final class SlackApp {
   public static App create(AppConfig config, AuthTestResponse tokenCheck, CommandRouter router, People people,
       ExecutorService background, List<Listeners> features) {
     App app = new CheckedTokenApp(config, tokenCheck);
+    ErrorBoundary boundary = new ErrorBoundary(people);
+    app.use(boundary); // the last middleware, so every listener runs inside it
     app.command("/samen", (req, ctx) -> {
       var payload = req.getPayload();
       Locale locale = people.localeOf(payload.getUserId());
       Reply reply = router.route(payload.getTeamId(), payload.getChannelId(), payload.getUserId(),
           payload.getText(), payload.getTriggerId(), locale);
-      return answer(reply, ctx, background);
+      return answer(reply, ctx, background, boundary, locale);
     });
     // Bolt runs one handler per event type, so membership events are taken here, once, and passed on
     // to every feature that cares; Slack may deliver an event twice, the second is ignored.
@@ -61,7 +63,8 @@ public final class SlackApp {
   /** The JSON of each fixed reply, made once: the help is asked often and is long. */
   private static final Map<String, String> FIXED_BODIES = new ConcurrentHashMap<>();
 
-  private static Response answer(Reply reply, SlashCommandContext ctx, ExecutorService background) {
+  private static Response answer(Reply reply, SlashCommandContext ctx, ExecutorService background,
+      ErrorBoundary boundary, Locale locale) {
     if (reply instanceof Reply.Fixed fixed) {
       String body = FIXED_BODIES.computeIfAbsent(fixed.text(), text -> {
         JsonObject json = new JsonObject();
@@ -76,21 +79,31 @@ public final class SlackApp {
       return ctx.ack(r -> r.responseType("ephemeral").text(BlockLimits.fallback(message.text(), blocks)).blocks(blocks));
     }
     if (reply instanceof Reply.Later later) {
+      // Past the acknowledgement no middleware is around: the boundary is called here instead.
       background.submit(() -> {
+        Reply done;
         try {
-          Reply done = later.work().get();
-          if (done instanceof Reply.Fixed fixed) {
-            ctx.respond(r -> r.responseType("ephemeral").text(fixed.text()));
-          } else if (done instanceof Reply.Message message) {
-            List<LayoutBlock> blocks = blocksOrNull(message);
-            ctx.respond(r -> r.responseType("ephemeral").text(BlockLimits.fallback(message.text(), blocks)).blocks(blocks));
-          }
+          done = later.work().get();
         } catch (Exception e) {
-          log.error("Background work of a command failed", e);
+          done = Reply.text(boundary.failed("The later answer of /samen", e, locale));
         }
+        respond(ctx, done);
       });
     }
     return ctx.ack();
+  }
+
+  private static void respond(SlashCommandContext ctx, Reply done) {
+    try {
+      if (done instanceof Reply.Fixed fixed) {
+        ctx.respond(r -> r.responseType("ephemeral").text(fixed.text()));
+      } else if (done instanceof Reply.Message message) {
+        List<LayoutBlock> blocks = blocksOrNull(message);
+        ctx.respond(r -> r.responseType("ephemeral").text(BlockLimits.fallback(message.text(), blocks)).blocks(blocks));
+      }
+    } catch (Exception e) {
+      log.warn("The later answer of /samen could not be sent: {}", e.getClass().getName());
+    }
   }
 
   private static List<LayoutBlock> blocksOrNull(Reply.Message message) {

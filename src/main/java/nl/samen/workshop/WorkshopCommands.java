@@ -13,7 +13,7 @@ import nl.samen.meeting.MeetingViews;
 import nl.samen.network.NetworkService;
 import nl.samen.slack.CommandRequest;
 import nl.samen.slack.Escape;
-import nl.samen.slack.Refused;
+import nl.samen.slack.Refusal;
 import nl.samen.slack.Reply;
 import nl.samen.slack.Subcommand;
 import nl.samen.slack.command.BadCommand;
@@ -52,35 +52,42 @@ public final class WorkshopCommands {
     int number = (int) args.requireNumber("workshop.what.workshopNumber");
     Optional<String> subject = args.acceptMention();
     args.requireEnd();
-    MeetingLookup.Found found = lookup.byNumber(request, id);
-    String who = subject.orElse(request.userId());
-    lookup.requireMembers(found.network(), subject.stream().toList());
-    WorkshopService.Outcome outcome = action == 1
-        ? workshops.chooseWorkshop(found.network(), found.meeting(), request.userId(), who, number)
-        : workshops.dropWorkshop(found.network(), found.meeting(), request.userId(), who, number);
-    WorkshopOutcomes.refusal(outcome, found.meeting(), request.locale()).ifPresent(r -> {
-      throw r;
+    return lookup.meeting(request, id, found -> {
+      Optional<Refusal> outsider = lookup.outsider(found.network(), subject.stream().toList());
+      if (outsider.isPresent()) {
+        return Reply.refused(outsider.get());
+      }
+      String who = subject.orElse(request.userId());
+      WorkshopService.Outcome outcome = action == 1
+          ? workshops.chooseWorkshop(found.network(), found.meeting(), request.userId(), who, number)
+          : workshops.dropWorkshop(found.network(), found.meeting(), request.userId(), who, number);
+      return WorkshopOutcomes.refusal(outcome, found.meeting(), request.locale()).map(Reply::refused)
+          .orElseGet(() -> Reply.text(WorkshopOutcomes.text(outcome, found.meeting(), request.userId(), who,
+              request.locale())));
     });
-    return Reply.text(WorkshopOutcomes.text(outcome, found.meeting(), request.userId(), who, request.locale()));
   }
 
   private Reply add(CommandRequest request, long id) {
     WorkshopDraft draft = draft(request.args());
-    MeetingLookup.Found found = lookup.byNumber(request, id);
-    lookup.requireMembers(found.network(), draft.host().stream().toList());
-    WorkshopService.Added added = workshops.addWorkshop(found.network(), found.meeting(), request.userId(), draft);
-    if (added instanceof WorkshopService.Added.Done done) {
-      Workshop w = done.workshop();
-      return Reply.text(request.text("workshop.reply.added", WorkshopOutcomes.name(w), w.round(), id,
-          w.capacity()));
-    }
-    if (added instanceof WorkshopService.Added.NotCoordinator) {
-      throw new Refused("network.error.coordinatorsOnly");
-    }
-    if (added instanceof WorkshopService.Added.NotANetworkDay) {
-      throw new Refused("workshop.error.notANetworkDay", id);
-    }
-    throw new Refused("workshop.error.cancelled", id);
+    return lookup.meeting(request, id, found -> {
+      Optional<Refusal> outsider = lookup.outsider(found.network(), draft.host().stream().toList());
+      if (outsider.isPresent()) {
+        return Reply.refused(outsider.get());
+      }
+      WorkshopService.Added added = workshops.addWorkshop(found.network(), found.meeting(), request.userId(), draft);
+      if (added instanceof WorkshopService.Added.Done done) {
+        Workshop w = done.workshop();
+        return Reply.text(request.text("workshop.reply.added", WorkshopOutcomes.name(w), w.round(), id,
+            w.capacity()));
+      }
+      if (added instanceof WorkshopService.Added.NotCoordinator) {
+        return Reply.refused("network.error.coordinatorsOnly");
+      }
+      if (added instanceof WorkshopService.Added.NotANetworkDay) {
+        return Reply.refused("workshop.error.notANetworkDay", id);
+      }
+      return Reply.refused("workshop.error.cancelled", id);
+    });
   }
 
   /** {@code "<title>" capacity <n> [round <r>] [host @user] [room "<room>"]}, options in any order. */
@@ -122,15 +129,18 @@ public final class WorkshopCommands {
     Optional<Long> id = args.acceptNumber();
     boolean csv = args.acceptKeyword("excel", "xlsx", "csv", "export", "lijst");
     args.requireEnd();
-    MeetingLookup.Found found = lookup.byNumberOrNext(request, id);
+    return lookup.meetingOrNext(request, id, found -> overview(request, found, csv));
+  }
+
+  private Reply overview(CommandRequest request, MeetingLookup.Found found, boolean csv) {
     Meeting meeting = found.meeting();
     if (meeting.kind() != Meeting.Kind.NETWORKDAY) {
-      throw new Refused("workshop.error.notANetworkDay", meeting.id());
+      return Reply.refused("workshop.error.notANetworkDay", meeting.id());
     }
     boolean coordinator = networks.isCoordinator(found.network(), request.userId());
     if (csv) {
       if (!coordinator) {
-        throw new Refused("network.error.coordinatorsOnly");
+        return Reply.refused("network.error.coordinatorsOnly");
       }
       // Names come from Slack one person at a time, and the upload takes three calls: answer later.
       return new Reply.Later(() -> Reply.text(export.upload(request.teamId(), request.userId(), found,

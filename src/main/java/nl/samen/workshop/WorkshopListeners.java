@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.slack.People;
-import nl.samen.slack.Refused;
 import nl.samen.slack.SlackApp;
 import nl.samen.slack.SlackGateway;
 import nl.samen.slack.Texts;
@@ -42,16 +41,13 @@ public final class WorkshopListeners implements SlackApp.Listeners {
       String user = payload.getUser().getId();
       Locale locale = people.localeOf(user);
       String value = payload.getActions().get(0).getValue();
-      Optional<String> problem;
-      try {
-        MeetingLookup.Found found = lookup.byNumber(payload.getTeam().getId(), user, Long.parseLong(value));
-        problem = picks.cannotOpen(found, user, locale);
-        if (problem.isEmpty()) {
-          slack.openView(payload.getTriggerId(), WorkshopModal.view(found.meeting(),
-              workshops.workshops(found.meeting()), user, locale));
-        }
-      } catch (Refused | NumberFormatException e) {
-        problem = Optional.of(":warning: " + Texts.get(locale, "meeting.error.noSuchMeeting", "#" + value));
+      Optional<MeetingLookup.Found> found = lookup.byNumber(payload.getTeam().getId(), user, value);
+      Optional<String> problem = found.isEmpty()
+          ? Optional.of(":warning: " + Texts.get(locale, "meeting.error.noSuchMeeting", "#" + value))
+          : picks.cannotOpen(found.get(), user, locale);
+      if (problem.isEmpty()) {
+        slack.openView(payload.getTriggerId(), WorkshopModal.view(found.get().meeting(),
+            workshops.workshops(found.get().meeting()), user, locale));
       }
       // A button in the App Home comes without a response_url: there is nowhere to answer then.
       if (problem.isPresent() && ctx.getResponseUrl() != null) {
@@ -65,15 +61,13 @@ public final class WorkshopListeners implements SlackApp.Listeners {
       var payload = req.getPayload();
       String user = payload.getUser().getId();
       Locale locale = people.localeOf(user);
-      MeetingLookup.Found found;
-      try {
-        found = lookup.byNumber(payload.getTeam().getId(), user,
-            Long.parseLong(payload.getView().getPrivateMetadata()));
-      } catch (Refused | NumberFormatException e) {
-        String text = Texts.get(locale, "meeting.error.noSuchMeeting", "#" + payload.getView().getPrivateMetadata());
+      String meetingId = payload.getView().getPrivateMetadata();
+      Optional<MeetingLookup.Found> found = lookup.byNumber(payload.getTeam().getId(), user, meetingId);
+      if (found.isEmpty()) {
+        String text = Texts.get(locale, "meeting.error.noSuchMeeting", "#" + meetingId);
         return ctx.ack(r -> r.responseAction("errors").errors(Map.of(WorkshopModal.blockId(1), text)));
       }
-      WorkshopPicks.Result result = picks.apply(found, user,
+      WorkshopPicks.Result result = picks.apply(found.get(), user,
           WorkshopModal.read(payload.getView().getState()), locale);
       if (!result.errors().isEmpty()) {
         return ctx.ack(r -> r.responseAction("errors").errors(result.errors()));

@@ -6,7 +6,7 @@ import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingViews;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Formats;
-import nl.samen.slack.Refused;
+import nl.samen.slack.Refusal;
 import nl.samen.slack.Texts;
 
 /** What the person who chose or dropped a workshop reads, by command or in the modal. */
@@ -14,22 +14,22 @@ public final class WorkshopOutcomes {
   private WorkshopOutcomes() {}
 
   /** The refusal an outcome stands for, if it is one. */
-  public static Optional<Refused> refusal(WorkshopService.Outcome outcome, Meeting meeting, Locale locale) {
+  public static Optional<Refusal> refusal(WorkshopService.Outcome outcome, Meeting meeting, Locale locale) {
     if (outcome instanceof WorkshopService.Outcome.NoSuchWorkshop none) {
-      return Optional.of(new Refused("workshop.error.noSuchWorkshop", none.number(), meeting.id()));
+      return Optional.of(Refusal.of("workshop.error.noSuchWorkshop", none.number(), meeting.id()));
     }
     if (outcome instanceof WorkshopService.Outcome.Closed closed) {
-      return Optional.of(new Refused("workshop.error.closed",
+      return Optional.of(Refusal.of("workshop.error.closed",
           Formats.instant(closed.deadline(), meeting.zone(), locale)));
     }
     if (outcome instanceof WorkshopService.Outcome.NotANetworkDay) {
-      return Optional.of(new Refused("workshop.error.notANetworkDay", meeting.id()));
+      return Optional.of(Refusal.of("workshop.error.notANetworkDay", meeting.id()));
     }
     if (outcome instanceof WorkshopService.Outcome.MeetingCancelled) {
-      return Optional.of(new Refused("workshop.error.cancelled", meeting.id()));
+      return Optional.of(Refusal.of("workshop.error.cancelled", meeting.id()));
     }
     if (outcome instanceof WorkshopService.Outcome.NotAllowed) {
-      return Optional.of(new Refused("workshop.error.othersOnlyByCoordinator"));
+      return Optional.of(Refusal.of("workshop.error.othersOnlyByCoordinator"));
     }
     return Optional.empty();
   }
@@ -59,7 +59,7 @@ public final class WorkshopOutcomes {
       return ":warning: " + said(locale, "workshop.outcome.notChosen" + suffix, notChosen.workshop(), subject, 0);
     }
     return ":warning: " + refusal(outcome, meeting, locale)
-        .map(r -> Texts.get(locale, r.messageKey(), r.args())).orElse("");
+        .map(r -> r.plainText(locale)).orElse("");
   }
 
   /** The direct message to someone who moved up from the waitlist. */

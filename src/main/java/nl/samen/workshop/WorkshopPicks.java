@@ -69,7 +69,7 @@ final class WorkshopPicks {
 
   private static String refusalText(WorkshopService.Outcome outcome, MeetingLookup.Found found, Locale locale) {
     return WorkshopOutcomes.refusal(outcome, found.meeting(), locale)
-        .map(r -> Texts.get(locale, r.messageKey(), r.args())).orElse("");
+        .map(r -> r.plainText(locale)).orElse("");
   }
 
   private static Result failed(String blockId, String message) {

@@ -2,7 +2,7 @@ package nl.samen.slack.command;
 
 /**
  * Something the caller is told instead of the command being done: a text key and its arguments.
- * Thrown while handling a command and answered once, ephemerally, by the command router.
+ * Thrown while parsing a command and answered once, ephemerally, by the command router.
  */
 public abstract class CommandProblem extends RuntimeException {
   private static final long serialVersionUID = 1L;
