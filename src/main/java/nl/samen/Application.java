@@ -150,7 +150,8 @@ public final class Application implements AutoCloseable {
     parts.remove(web);
     parts.add(0, web);
     log.info("Samen listens on port {} ({})", web.port(), socketMode.isPresent() ? "Socket Mode" : "HTTP");
-    return new Application(web, parts, features, () -> scheduling.idle() && background.idle());
+    return new Application(web, parts, features, () -> scheduling.idle() && background.idle()
+        && features.stream().allMatch(Feature::idle));
   }
 
   /** Waits for a part of the start; its failure is the start's failure. */
@@ -202,8 +203,9 @@ public final class Application implements AutoCloseable {
   }
 
   /**
-   * Nothing in hand: no scheduled job due or running, no background work queued or running. With the
-   * outbox drained, nothing more reaches Slack until something new happens (tests await this).
+   * Nothing in hand: no scheduled job due or running, no background work queued or running, no
+   * feature's timer waiting (the posted agenda's refresh). With the outbox drained, nothing more
+   * reaches Slack until something new happens (tests await this).
    */
   public boolean idle() {
     return idle.getAsBoolean();

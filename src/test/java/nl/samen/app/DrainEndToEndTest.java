@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
+import nl.samen.workshop.NetworkDayFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,21 @@ class DrainEndToEndTest {
 
     assertThat(app.slack.calls("chat.postMessage:failed")).hasSize(1);
     assertThat(app.slack.calls("chat.postMessage")).filteredOn(c -> CHANNEL.equals(c.channel())).hasSize(1);
+  }
+
+  @Test
+  void drain_waitsForThePostedAgendasUpdate_thatWaitsForMoreChangesFirst() {
+    NetworkDayFixture.networkDay(app);
+    app.command(COORDINATOR, "agenda 1 add \"Opening\" 15m plenary");
+    app.command(COORDINATOR, "agenda 1 post");
+    app.drain();
+    app.slack.clear();
+
+    app.command(COORDINATOR, "agenda 1 add \"Pauze\" 15m");
+    app.drain();
+
+    assertThat(app.slack.calls("chat.update")).singleElement()
+        .satisfies(c -> assertThat(c.param("blocks")).contains("09:45 Pauze"));
   }
 
   @Test
