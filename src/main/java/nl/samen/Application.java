@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import nl.samen.config.Settings;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.meeting.MeetingNotices;
@@ -51,11 +52,13 @@ public final class Application implements AutoCloseable {
   private final List<AutoCloseable> parts;
   private final WebServer web;
   private final List<Feature> features;
+  private final BooleanSupplier idle;
 
-  private Application(WebServer web, List<AutoCloseable> parts, List<Feature> features) {
+  private Application(WebServer web, List<AutoCloseable> parts, List<Feature> features, BooleanSupplier idle) {
     this.web = web;
     this.parts = parts;
     this.features = features;
+    this.idle = idle;
   }
 
   public static Application start(Settings settings, Clock clock) {
@@ -90,7 +93,7 @@ public final class Application implements AutoCloseable {
 
     SlackGateway gateway = slackStart.gateway();
     People people = new People(gateway, settings.defaultLocale());
-    ExecutorService background = Executors.newFixedThreadPool(4, daemon("samen-background"));
+    BackgroundWork background = new BackgroundWork(4, daemon("samen-background"));
     parts.add(0, () -> {
       background.shutdown();
       background.awaitTermination(5, TimeUnit.SECONDS);
@@ -147,7 +150,8 @@ public final class Application implements AutoCloseable {
     parts.remove(web);
     parts.add(0, web);
     log.info("Samen listens on port {} ({})", web.port(), socketMode.isPresent() ? "Socket Mode" : "HTTP");
-    return new Application(web, parts, features);
+    return new Application(web, parts, features, () -> scheduling.idle() && background.idle()
+        && features.stream().allMatch(Feature::idle));
   }
 
   /** Waits for a part of the start; its failure is the start's failure. */
@@ -196,6 +200,15 @@ public final class Application implements AutoCloseable {
   /** The running feature of this type, e.g. for a test that moves the clock and wakes reminders. */
   public <T extends Feature> Optional<T> feature(Class<T> type) {
     return features.stream().filter(type::isInstance).map(type::cast).findFirst();
+  }
+
+  /**
+   * Nothing in hand: no scheduled job due or running, no background work queued or running, no
+   * feature's timer waiting (the posted agenda's refresh). With the outbox drained, nothing more
+   * reaches Slack until something new happens (tests await this).
+   */
+  public boolean idle() {
+    return idle.getAsBoolean();
   }
 
   public int port() {

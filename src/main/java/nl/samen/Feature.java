@@ -32,6 +32,11 @@ public interface Feature {
    */
   default void timeMoved() {}
 
+  /** Nothing in hand on timers of its own (see {@link Application#idle()}). */
+  default boolean idle() {
+    return true;
+  }
+
   default Map<String, Boolean> health() {
     return Map.of();
   }

@@ -119,6 +119,11 @@ public final class AgendaFeature implements Feature {
     posted.close();
   }
 
+  @Override
+  public boolean idle() {
+    return posted.idle();
+  }
+
   /**
    * Workshop changes update the posted agenda and App Home views. A seat from the waitlist is told
    * by the notice the seat change wrote itself (see WorkshopNotices).

@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingService;
 import nl.samen.network.Network;
@@ -40,6 +42,8 @@ final class PostedAgenda implements AutoCloseable {
   private final People people;
   private final Duration settle;
   private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+  /** Refreshes scheduled and not yet finished, so that "nothing left to do" can be awaited. */
+  private final AtomicInteger inHand = new AtomicInteger();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread thread = new Thread(r, "samen-agenda");
     thread.setDaemon(true);
@@ -72,7 +76,7 @@ final class PostedAgenda implements AutoCloseable {
   /** Something the posted agenda shows has changed: update it soon, if it was posted. */
   void changed(Meeting meeting) {
     if (pending.add(meeting.id())) {
-      timer.schedule(() -> refresh(meeting.teamId(), meeting.id(), 0), settle.toMillis(), TimeUnit.MILLISECONDS);
+      later(() -> refresh(meeting.teamId(), meeting.id(), 0), settle);
     }
   }
 
@@ -85,8 +89,7 @@ final class PostedAgenda implements AutoCloseable {
       }
       if (!outbox.isPosted(teamId, ref(meeting.get()))) {
         if (waits < MAX_WAITS) {
-          timer.schedule(() -> refresh(teamId, meetingId, waits + 1), NOT_YET_POSTED.toMillis(),
-              TimeUnit.MILLISECONDS);
+          later(() -> refresh(teamId, meetingId, waits + 1), NOT_YET_POSTED);
         } else {
           pending.remove(meetingId);
           log.warn("The agenda of meeting {} never reached Slack; it is not updated", meetingId);
@@ -102,6 +105,27 @@ final class PostedAgenda implements AutoCloseable {
     } catch (RuntimeException e) {
       pending.remove(meetingId);
       log.error("Updating the posted agenda of meeting {} failed", meetingId, e);
+    }
+  }
+
+  /** No refresh waiting or running. */
+  boolean idle() {
+    return inHand.get() == 0;
+  }
+
+  private void later(Runnable refresh, Duration delay) {
+    inHand.incrementAndGet();
+    try {
+      timer.schedule(() -> {
+        try {
+          refresh.run();
+        } finally {
+          inHand.decrementAndGet();
+        }
+      }, delay.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException stopping) {
+      inHand.decrementAndGet();
+      throw stopping;
     }
   }
 

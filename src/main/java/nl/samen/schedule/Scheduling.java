@@ -1,5 +1,7 @@
 package nl.samen.schedule;
 
+import java.time.Clock;
+import java.util.Date;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,7 +9,10 @@ import java.util.function.Supplier;
 import org.quartz.Job;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
 import org.quartz.impl.StdSchedulerFactory;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.quartz.spi.JobFactory;
 
 /**
@@ -58,6 +63,34 @@ public final class Scheduling implements AutoCloseable {
   public boolean isRunning() {
     try {
       return scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
+    } catch (SchedulerException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Nothing in hand: no job running, and no trigger due (by the wall clock Quartz runs on), fired
+   * but not finished, or waiting for a run in progress. Tests await this to know that everything due
+   * has been handled.
+   */
+  public boolean idle() {
+    try {
+      if (!scheduler.getCurrentlyExecutingJobs().isEmpty()) {
+        return false;
+      }
+      Date now = Date.from(Clock.systemUTC().instant());
+      for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.anyTriggerGroup())) {
+        Trigger trigger = scheduler.getTrigger(key);
+        if (trigger == null) {
+          continue; // finished and removed while we looked
+        }
+        Date next = trigger.getNextFireTime();
+        if (next == null || !next.after(now)
+            || scheduler.getTriggerState(key) == Trigger.TriggerState.BLOCKED) {
+          return false;
+        }
+      }
+      return true;
     } catch (SchedulerException e) {
       return false;
     }

@@ -66,6 +66,7 @@ class AgendaEndToEndTest {
 
     app.command(COORDINATOR, "meeting 1 cancel");
     assertThat(update(ts, "afgelast").param("blocks")).doesNotContain("rsvp_yes", "workshop_open");
+    app.drain();
 
     assertThat(app.slack.calls("chat.postMessage")).filteredOn(c -> c.text().contains("Agenda van #1")).hasSize(1);
     assertThat(app.slack.calls("chat.update")).allMatch(c -> ts.equals(c.param("ts")) && CHANNEL.equals(c.channel()));
@@ -80,6 +81,7 @@ class AgendaEndToEndTest {
     assertThat(app.command(COORDINATOR, "agenda 1 plaats").visible()).contains("De agenda van #1 in het kanaal is bijgewerkt");
 
     app.slack.await("chat.update", c -> posted(post).equals(c.param("ts")));
+    app.drain();
     assertThat(app.slack.calls("chat.postMessage")).filteredOn(c -> c.text().contains("Agenda van #1")).hasSize(1);
   }
 
@@ -135,6 +137,7 @@ class AgendaEndToEndTest {
     assertThat(app.command(MEMBER, "agenda 1 add \"Opening\"").visible()).contains("Only the network's coordinators");
     assertThat(app.command(MEMBER, "agenda 1 post").visible()).contains("Only the network's coordinators");
     assertThat(app.command(MEMBER, "agenda 1").visible()).contains("No items on the agenda yet");
+    app.drain();
     assertThat(app.slack.calls("chat.postMessage")).noneMatch(c -> c.text().contains("Agenda"));
   }
 

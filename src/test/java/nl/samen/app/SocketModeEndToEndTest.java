@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import nl.samen.testing.Await;
 import nl.samen.testing.FakeSlackApi;
 import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
@@ -74,11 +75,7 @@ class SocketModeEndToEndTest {
     assertThat(app.get("/slack/events").statusCode()).isEqualTo(404);
   }
 
-  private void awaitConnection() throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (connections.isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertThat(connections).as("Samen connected to the socket").isNotEmpty();
+  private void awaitConnection() {
+    Await.until("Samen connected to the socket", Duration.ofSeconds(10), () -> !connections.isEmpty());
   }
 }

@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.samen.testing.Await;
 import nl.samen.testing.FakeSlackApi;
 import nl.samen.testing.MutableClock;
 import nl.samen.testing.SlackClient;
@@ -42,15 +45,7 @@ public final class ReminderBurstBenchmark {
 
   public static void main(String[] args) throws Exception {
     MutableClock clock = new MutableClock(Instant.now());
-    AtomicBoolean running = new AtomicBoolean(true);
-    Thread ticker = new Thread(() -> {
-      while (running.get()) {
-        clock.set(Instant.now()); // the app's clock follows real time, so Quartz and the app agree
-        sleep(5);
-      }
-    }, "bench-clock");
-    ticker.setDaemon(true);
-    ticker.start();
+    clock.run(); // the app's clock follows real time, so Quartz and the app agree
 
     try (TestApp app = new TestApp(clock)) {
       app.slack.limitPostsPerChannel(Duration.ofSeconds(1));
@@ -63,16 +58,19 @@ public final class ReminderBurstBenchmark {
       app.restart(); // rebuilds the next wake-up from the database
 
       List<Long> commandMillis = Collections.synchronizedList(new ArrayList<>());
-      Thread typist = new Thread(() -> typeCommands(app.client(), running, commandMillis, firstDue), "bench-typist");
-      typist.start();
+      ScheduledExecutorService typist = Executors.newSingleThreadScheduledExecutor();
+      typist.scheduleAtFixedRate(() -> typeCommand(app.client(), commandMillis, firstDue), 0, 100,
+          TimeUnit.MILLISECONDS);
 
-      Instant deadline = firstDue.plus(Duration.ofMinutes(5));
-      while (delivered(app.slack).size() < expected && Instant.now().isBefore(deadline)) {
-        sleep(200);
+      try {
+        Await.until("all " + expected + " reminders delivered", Duration.between(Instant.now(),
+            firstDue.plus(Duration.ofMinutes(5))), () -> delivered(app.slack).size() >= expected);
+        app.drain(Duration.ofMinutes(5)); // anything sent twice is among the calls now
+      } catch (AssertionError late) {
+        System.out.println(late.getMessage()); // the report shows what was lost
       }
-      sleep(2000); // anything sent twice would show up now
-      running.set(false);
-      typist.join();
+      typist.shutdownNow();
+      typist.awaitTermination(10, TimeUnit.SECONDS);
       report(app.slack, dueOf, firstDue, commandMillis);
     }
     System.exit(0); // the fake Slack's HTTP threads would keep the JVM alive
@@ -119,19 +117,16 @@ public final class ReminderBurstBenchmark {
     return String.format("CB%04d", c);
   }
 
-  /** A member of the first network types {@code /samen reminders} every 100 ms during the burst. */
-  static void typeCommands(SlackClient client, AtomicBoolean running, List<Long> millis, Instant from) {
-    while (running.get()) {
-      if (Instant.now().isAfter(from.minusSeconds(1))) {
-        long start = System.nanoTime();
-        SlackClient.Answer answer = client.command("U0COORD", channel(0), "reminders");
-        long took = (System.nanoTime() - start) / 1_000_000;
-        if (answer.status() != 200) {
-          System.out.println("Command answered HTTP " + answer.status());
-        }
-        millis.add(took);
+  /** A member of the first network types {@code /samen reminders} (every 100 ms) during the burst. */
+  static void typeCommand(SlackClient client, List<Long> millis, Instant from) {
+    if (Instant.now().isAfter(from.minusSeconds(1))) {
+      long start = System.nanoTime();
+      SlackClient.Answer answer = client.command("U0COORD", channel(0), "reminders");
+      long took = (System.nanoTime() - start) / 1_000_000;
+      if (answer.status() != 200) {
+        System.out.println("Command answered HTTP " + answer.status());
       }
-      sleep(100);
+      millis.add(took);
     }
   }
 
@@ -178,13 +173,5 @@ public final class ReminderBurstBenchmark {
     }
     int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
     return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-  }
-
-  static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -58,6 +58,7 @@ class MeetingEndToEndTest {
     var post = app.slack.await("chat.postMessage", c -> CHANNEL.equals(c.channel()));
     assertThat(post.param("blocks")).contains("ma 7 december 2026", "ma 21 december 2026", "ma 4 januari 2027",
         "ma 18 januari 2027", "ma 1 februari 2027").doesNotContain("15 februari");
+    app.drain();
     assertThat(app.slack.calls("chat.postMessage")).hasSize(1);
     assertThat(app.command(MEMBER, "meetings").visible()).contains("#1", "#5").doesNotContain("#6");
   }
@@ -120,6 +121,7 @@ class MeetingEndToEndTest {
     app.slack.await("chat.postMessage", c -> CHANNEL.equals(c.channel()) && c.param("blocks").contains("do 10 december"));
     var dm = app.slack.await("chat.postMessage", c -> MEMBER.equals(c.channel()));
     assertThat(dm.param("blocks")).contains("Thu 10 December 2026, 13:00–15:00", "rsvp_yes");
+    app.drain();
     assertThat(app.slack.calls("chat.postMessage")).noneMatch(c -> OTHER.equals(c.channel()));
     assertThat(app.command(MEMBER, "meeting 1").visible()).contains("Thu 10 December 2026");
   }

@@ -136,6 +136,7 @@ class NetworkWallsEndToEndTest {
         .contains("Geheime netwerkdag", "Kasteel").doesNotContain(OUTSIDER).doesNotContain("cancelled");
     assertThat(world.in(PRIVATE, B_COORD, "agenda 2").visible()).contains("Begroting", "Fusie")
         .doesNotContain("Overname");
+    world.app.drain();
     assertThat(world.app.slack.calls()).allSatisfy(call -> assertThat(call.method()).isIn(HARMLESS));
   }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.samen.testing.Await;
 import nl.samen.testing.FakeSlackApi;
 import nl.samen.testing.MutableClock;
 import nl.samen.testing.SlackClient;
@@ -110,11 +111,13 @@ final class TwoNetworks implements AutoCloseable {
     app.slack.await("chat.postMessage", c -> PRIVATE.equals(c.channel()) && c.visible().contains("Geheime"));
     app.slack.await("chat.postMessage", c -> CHANNEL.equals(c.channel()) && c.visible().contains("IB-overleg"));
     app.slack.await("chat.postMessage", c -> c.visible().contains("Fusie"));
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (pendingInOutbox() > 0 && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertThat(pendingInOutbox()).isZero();
+    Await.until("the outbox emptied", Duration.ofSeconds(10), () -> {
+      try {
+        return pendingInOutbox() == 0;
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    });
     app.slack.clear();
   }
 

@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Predicate;
+import nl.samen.testing.Await;
 
 /** Talks to the playground's page endpoints as the page's script does, for tests without a browser. */
 final class PageClient {
@@ -54,21 +56,8 @@ final class PageClient {
 
   /** Polls the person's state until the test holds (the outbox delivers at Slack's pace). */
   JsonObject await(String user, Predicate<JsonObject> test) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    JsonObject state = state(user);
-    while (!test.test(state)) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("The page never showed what was expected: " + state);
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-      state = state(user);
-    }
-    return state;
+    return Await.value(() -> "the page showing what was expected: " + state(user), Duration.ofSeconds(20),
+        () -> Optional.of(state(user)).filter(test));
   }
 
   private static JsonObject json(String body) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import nl.samen.testing.Await;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,14 +121,9 @@ class PlaygroundBlockKitBrowserTest {
   }
 
   /** Waits until one request the playground sent to Samen has a body that passes the test. */
-  private static void awaitTraffic(Predicate<String> test) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (sentToSamen().stream().noneMatch(test)) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("Not sent to Samen; sent were: " + sentToSamen());
-      }
-      Thread.sleep(100);
-    }
+  private static void awaitTraffic(Predicate<String> test) {
+    Await.until(() -> "sent to Samen; sent were: " + sentToSamen(), Duration.ofSeconds(10),
+        () -> sentToSamen().stream().anyMatch(test));
   }
 
   private static List<String> sentToSamen() {

@@ -59,6 +59,7 @@ class ShortNoticeEndToEndTest {
     app.slack.awaitCount("chat.postMessage", reminder(), 4);
 
     assertThat(app.feature(ReminderFeature.class).sendDueNow().messages()).as("nothing left to send").isZero();
+    app.drain();
     assertThat(app.slack.calls("chat.postMessage").stream().filter(reminder()).map(FakeSlackApi.Call::channel))
         .containsExactlyInAnyOrder(MEMBER, OTHER, MEMBER, OTHER);
     assertThat(app.command(COORDINATOR, "herinneringen").visible())

@@ -189,6 +189,7 @@ class ReportEndToEndTest {
   void onlyACoordinator_getsTheReport() {
     assertThat(say(MEMBER, "plan report")).contains("Only the network's coordinators");
     assertThat(say(OTHER, "jaarplan verantwoording 2026-2027")).contains("Dat kunnen alleen de coördinatoren");
+    app.drain();
     assertThat(app.slack.calls("files.getUploadURLExternal")).isEmpty();
   }
 

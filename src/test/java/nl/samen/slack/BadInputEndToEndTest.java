@@ -81,6 +81,7 @@ class BadInputEndToEndTest {
     assertThat(millis).as("answered within Slack's 3 seconds").isLessThan(3000);
     assertThat(state()).isEqualTo(stateBefore);
     assertThat(Files.exists(app.database())).isTrue();
+    app.drain();
     assertThat(app.slack.calls("chat.postMessage")).noneMatch(c -> CHANNEL.equals(c.channel())
         && c.visible().contains("Nog een"));
   }

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.samen.reminder.ReminderFeature;
+import nl.samen.testing.Await;
 import nl.samen.testing.FakeSlackApi;
 import nl.samen.testing.MutableClock;
 import nl.samen.testing.SlackClient;
@@ -145,20 +147,17 @@ final class LargestNetwork implements AutoCloseable {
 
   /** Waits until the outbox has handed every message to the fake Slack (its own state, not a sleep). */
   void awaitOutboxDelivered() throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     try (var db = DriverManager.getConnection("jdbc:sqlite:" + app.database());
         var query = db.prepareStatement("select count(*) from outbox where status in ('pending', 'sending')")) {
-      while (System.nanoTime() < deadline) {
+      Await.until("the outbox emptied", Duration.ofSeconds(90), () -> {
         try (var rows = query.executeQuery()) {
           rows.next();
-          if (rows.getInt(1) == 0) {
-            return;
-          }
+          return rows.getInt(1) == 0;
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
         }
-        Thread.sleep(100);
-      }
+      });
     }
-    throw new AssertionError("The outbox did not empty within 90 s");
   }
 
   private void ok(String user, String command) {

@@ -62,21 +62,25 @@ public final class AppProcess implements AutoCloseable {
 
   private void awaitHealthy() throws IOException, InterruptedException {
     HttpClient http = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline && process.isAlive()) {
-      try {
-        HttpResponse<Void> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health"))
-            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-        if (health.statusCode() == 200) {
-          return;
+    try {
+      Await.until("Samen healthy", Duration.ofSeconds(60), () -> {
+        if (!process.isAlive()) {
+          throw new AssertionError("Samen stopped while starting");
         }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(100);
+        try {
+          return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health")).timeout(Duration.ofSeconds(2))
+              .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+          return false; // not listening yet
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException(e);
+        }
+      });
+    } catch (AssertionError notStarted) {
+      process.destroyForcibly();
+      throw new IllegalStateException("Samen did not start:\n" + Files.readString(log), notStarted);
     }
-    process.destroyForcibly();
-    throw new IllegalStateException("Samen did not start:\n" + Files.readString(log));
   }
 
   public String baseUrl() {

@@ -190,39 +190,15 @@ public final class FakeSlackApi implements AutoCloseable {
 
   /** Waits (briefly, polling) until a call matching the test has been recorded, and returns it. */
   public Call await(String method, Predicate<Call> test) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (System.nanoTime() < deadline) {
-      Optional<Call> found = calls(method).stream().filter(test).findFirst();
-      if (found.isPresent()) {
-        return found.get();
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    throw new AssertionError("No " + method + " call matched within 10 s. Calls: " + calls);
+    return Await.value(() -> "a " + method + " call that matched. Calls: " + calls, Duration.ofSeconds(10),
+        () -> calls(method).stream().filter(test).findFirst());
   }
 
   /** Waits until {@code count} calls of the method matched the test. */
   public List<Call> awaitCount(String method, Predicate<Call> test, int count) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    List<Call> found = List.of();
-    while (System.nanoTime() < deadline) {
-      found = calls(method).stream().filter(test).toList();
-      if (found.size() >= count) {
-        return found;
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    throw new AssertionError("Expected " + count + " " + method + " calls, got " + found.size() + ": " + found);
+    return Await.value(() -> count + " " + method + " calls. Got: " + calls(method).stream().filter(test).toList(),
+        Duration.ofSeconds(15), () -> Optional.of(calls(method).stream().filter(test).toList())
+            .filter(found -> found.size() >= count));
   }
 
   private void handle(HttpExchange exchange) throws IOException {

@@ -6,9 +6,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand; nothing in a test sleeps for time to pass. */
+/**
+ * A clock the test moves by hand; nothing in a test sleeps for time to pass. For a test of what
+ * happens on real time by itself (Quartz firing at a due moment) it can also {@link #run()}.
+ */
 public final class MutableClock extends Clock {
-  private volatile Instant now;
+  private Instant now;
+  /** When (System.nanoTime) the clock last stood at {@link #now}, while it runs; null when it stands. */
+  private Long runningSince;
 
   public MutableClock(Instant start) {
     this.now = start;
@@ -18,17 +23,27 @@ public final class MutableClock extends Clock {
     return new MutableClock(Instant.parse(isoInstant));
   }
 
-  public void set(Instant instant) {
+  public synchronized void set(Instant instant) {
     this.now = instant;
+    if (runningSince != null) {
+      runningSince = System.nanoTime();
+    }
   }
 
-  public void advance(Duration duration) {
-    this.now = now.plus(duration);
+  public synchronized void advance(Duration duration) {
+    set(instant().plus(duration));
+  }
+
+  /** From now on the clock moves on with real time, from where it stands. */
+  public synchronized void run() {
+    if (runningSince == null) {
+      runningSince = System.nanoTime();
+    }
   }
 
   @Override
-  public Instant instant() {
-    return now;
+  public synchronized Instant instant() {
+    return runningSince == null ? now : now.plusNanos(System.nanoTime() - runningSince);
   }
 
   @Override

@@ -39,22 +39,12 @@ public final class OutboxState {
 
   /** Waits (polling, at most 20 s) until the state holds; fails with the rows if it does not. */
   public void await(Predicate<OutboxState> state, String what) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < deadline) {
-      try {
-        if (state.test(this)) {
-          return;
-        }
-      } catch (RuntimeException busy) {
-        // the app may hold the write lock for a moment: look again
-      }
-      try {
-        Thread.sleep(25);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    throw new AssertionError("Outbox never reached: " + what + ". Rows: " + rows());
+    await(state, what, Duration.ofSeconds(20));
+  }
+
+  /** Waits (polling) until the state holds, at most {@code within}; fails with the rows if it does not. */
+  public void await(Predicate<OutboxState> state, String what, Duration within) {
+    // A look may meet the app holding the write lock for a moment: Await looks again.
+    Await.until(() -> "the outbox " + what + ". Rows: " + rows(), within, () -> state.test(this));
   }
 }

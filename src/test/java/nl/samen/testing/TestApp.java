@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -74,6 +75,23 @@ public final class TestApp implements AutoCloseable {
   /** A running feature of the app, e.g. to wake reminders after the test moved the clock. */
   public <T extends Feature> T feature(Class<T> type) {
     return app.feature(type).orElseThrow();
+  }
+
+  /**
+   * Waits until the app has nothing in hand (no job due or running, no background work) and its
+   * outbox is drained (every notice expanded, every message in a final state). After this, nothing
+   * more reaches the fake Slack until something new happens: a test asserts on the recorded calls to
+   * show that nothing else came, and a duplicate, however late, is among them.
+   */
+  public void drain() {
+    drain(Duration.ofSeconds(20));
+  }
+
+  public void drain(Duration within) {
+    OutboxState outbox = new OutboxState(database());
+    // Idle before and after the outbox: background work may queue messages, sending starts no work.
+    Await.until(() -> "the app idle and its outbox drained. Outbox: " + outbox.rows(), within,
+        () -> app.idle() && outbox.settled() && app.idle());
   }
 
   public SlackClient client() {

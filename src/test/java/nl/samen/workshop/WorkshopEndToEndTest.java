@@ -73,6 +73,7 @@ class WorkshopEndToEndTest {
         "`/samen workshop 1 drop 1`");
     assertThat(app.command(MEMBER, "workshops 1").visible()).contains("You have a seat here", "full · 1 waiting");
     assertThat(app.command(OTHER, "workshops 1").visible()).contains("Je staat als 1e op de wachtlijst");
+    app.drain();
     assertThat(app.slack.calls("chat.postMessage")).noneMatch(c -> OTHER.equals(c.channel()));
   }
 

@@ -115,6 +115,7 @@ class WorkshopModalEndToEndTest {
     app.client().click(MEMBER, CHANNEL, WorkshopViews.ACTION_OPEN, "1");
 
     assertThat(app.slack.await("response_url", c -> true).visible()).contains("Choosing closed on");
+    app.drain();
     assertThat(app.slack.calls("views.open")).isEmpty();
   }
 
@@ -123,6 +124,7 @@ class WorkshopModalEndToEndTest {
     app.client().click(MEMBER, CHANNEL, WorkshopViews.ACTION_OPEN, "42");
 
     assertThat(app.slack.await("response_url", c -> true).visible()).contains("There is no meeting #42");
+    app.drain();
     assertThat(app.slack.calls("views.open")).isEmpty();
   }
 

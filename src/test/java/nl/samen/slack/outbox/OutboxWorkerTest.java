@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.samen.slack.SlackGateway;
 import nl.samen.storage.Database;
+import nl.samen.testing.Await;
 import nl.samen.testing.FakeSlackApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,15 +169,8 @@ class OutboxWorkerTest {
   }
 
   private void awaitStatuses(String... expected) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    while (!statuses().equals(List.of(expected)) && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
+    Await.until(() -> "statuses " + List.of(expected) + ", not " + statuses(), Duration.ofSeconds(15),
+        () -> statuses().equals(List.of(expected)));
     assertThat(statuses()).containsExactly(expected);
   }
 }
