@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Samen without Slack: the real app on a throwaway database, a stand-in for Slack on loopback, and a
- * page in the browser where a visitor acts as one of the workspace's people. Started only by
- * {@code java -jar samen.jar playground}; production never starts any of it.
+ * page in the browser where a visitor acts as one of the workspace's people. It lives beside the
+ * tests, not in samen.jar: {@code mvn -B -q test-compile exec:java} starts it.
  */
 public final class Playground implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Playground.class);
@@ -52,6 +52,10 @@ public final class Playground implements AutoCloseable {
     SlackSender sender = new SlackSender(() -> session.url(), signingSecret, Clock.systemUTC(), traffic);
     this.actions = new PersonActions(sender, standIn, conversations, views, handles, Clock.systemUTC());
     this.page = new PageServer(options.pagePort(), this);
+  }
+
+  public static void main(String[] args) {
+    run(System.getenv());
   }
 
   /** The {@code playground} command: start, print the page's address, run until the JVM stops. */
