@@ -3,6 +3,7 @@ package nl.samen;
 import java.time.Clock;
 import nl.samen.config.Settings;
 import nl.samen.config.SettingsException;
+import nl.samen.schedule.QuartzTimer;
 
 /**
  * Starts Samen from the environment; a wrong setting stops it with one line naming the setting.
@@ -25,7 +26,9 @@ public final class Main {
     }
     Application app;
     try {
-      app = Application.start(Settings.fromEnvironment(System.getenv()), Clock.systemUTC());
+      Settings settings = Settings.fromEnvironment(System.getenv());
+      Clock clock = Clock.systemUTC();
+      app = Application.start(settings, clock, QuartzTimer.start("samen", clock));
     } catch (SettingsException e) {
       System.err.println("Samen cannot start: " + e.getMessage());
       System.exit(2);

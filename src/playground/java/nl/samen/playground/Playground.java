@@ -28,7 +28,7 @@ public final class Playground implements AutoCloseable {
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
   /** {@code pagePort} 0 takes a free port; {@code seeded} false starts an empty workspace (for tests). */
-  public record Options(int pagePort, boolean seeded, NextReminderSource reminders) {}
+  public record Options(int pagePort, boolean seeded) {}
 
   private final Options options;
   private final String botToken = "xoxb-playground-" + random(8);
@@ -61,7 +61,7 @@ public final class Playground implements AutoCloseable {
   /** The {@code playground} command: start, print the page's address, run until the JVM stops. */
   public static Playground run(Map<String, String> env) {
     String port = Optional.ofNullable(env.get("PORT")).filter(p -> !p.isBlank()).orElse("3000");
-    Playground playground = start(new Options(Integer.parseInt(port.trim()), true, NextReminderSource.REMINDERS));
+    Playground playground = start(new Options(Integer.parseInt(port.trim()), true));
     Runtime.getRuntime().addShutdownHook(new Thread(playground::close, "samen-playground-shutdown"));
     System.out.println("Samen playground: " + playground.pageUrl());
     return playground;
@@ -112,8 +112,7 @@ public final class Playground implements AutoCloseable {
   /** Moves the app's clock by a step ({@code hour}, {@code day}) or to just past the next reminder. */
   public TimeControl.Moved moveTime(String step) {
     return whileRunning(() -> {
-      TimeControl.Moved moved = new TimeControl(session.clock(), session.app(),
-          options.reminders()).move(step);
+      TimeControl.Moved moved = new TimeControl(session.clock(), session.timer()).move(step);
       revision.bump();
       return moved;
     });

@@ -12,20 +12,24 @@ import java.util.Map;
 import java.util.stream.Stream;
 import nl.samen.Application;
 import nl.samen.config.Settings;
+import nl.samen.testing.ClockTimer;
 
 /**
  * One run of the real Samen for the playground: a throwaway SQLite file in a temporary directory,
- * Samen's settings pointing at the stand-in, and a clock that only the playground moves.
+ * Samen's settings pointing at the stand-in, and a clock that only the playground moves, with the
+ * timer that runs due work when it does.
  */
 final class Session implements AutoCloseable {
   private final Path directory;
   private final PlaygroundClock clock;
+  private final ClockTimer timer;
   private final Application app;
   private final int port;
 
-  private Session(Path directory, PlaygroundClock clock, Application app) {
+  private Session(Path directory, PlaygroundClock clock, ClockTimer timer, Application app) {
     this.directory = directory;
     this.clock = clock;
+    this.timer = timer;
     this.app = app;
     this.port = app.port();
   }
@@ -48,7 +52,8 @@ final class Session implements AutoCloseable {
         // Report and calendar links point at the app itself, so they work from the page.
         "SAMEN_PUBLIC_URL", "http://127.0.0.1:" + port));
     try {
-      return new Session(directory, clock, Application.start(settings, clock));
+      ClockTimer timer = new ClockTimer(clock);
+      return new Session(directory, clock, timer, Application.start(settings, clock, timer));
     } catch (RuntimeException e) {
       delete(directory);
       throw e;
@@ -63,8 +68,8 @@ final class Session implements AutoCloseable {
     return clock;
   }
 
-  Application app() {
-    return app;
+  ClockTimer timer() {
+    return timer;
   }
 
   Path database() {

@@ -66,8 +66,7 @@ class ReminderEndToEndTest {
     FakeSlackApi.Call post = app.slack.await("chat.postMessage:failed", reminder().and(c -> CHANNEL.equals(c.channel())));
     assertThat(post.visible()).contains("Herinnering", "Netwerkoverleg", "Stichtingskantoor", "10:30", "rsvp_yes");
 
-    app.clock.set(Instant.parse("2026-11-25T09:28:30Z")); // the DMs fell due while the app was down
-    app.restart();
+    app.restartAt(Instant.parse("2026-11-25T09:28:30Z")); // the DMs fell due while the app was down
     List<FakeSlackApi.Call> dms = app.slack.awaitCount("chat.postMessage",
         reminder().and(c -> !CHANNEL.equals(c.channel())), 2);
     assertThat(dms).extracting(FakeSlackApi.Call::channel).containsExactlyInAnyOrder(MEMBER, OTHER);
@@ -77,7 +76,7 @@ class ReminderEndToEndTest {
         .satisfies(c -> assertThat(c.text()).startsWith("Herinnering: #1"));
 
     app.restart();
-    app.feature(ReminderFeature.class).sendDueNow();
+    app.timer().wakeAll();
     Thread.sleep(1500); // anything sent twice would arrive within the outbox's pace
     assertThat(app.slack.calls("chat.postMessage").stream().filter(reminder().or(nudge())))
         .as("2 nudges and 2 DMs, each once; the channel post that met a 500 not again").hasSize(4);
@@ -187,7 +186,7 @@ class ReminderEndToEndTest {
 
   private void moveClockAndWake(String instant) {
     app.clock.set(Instant.parse(instant));
-    app.feature(ReminderFeature.class).sendDueNow();
+    app.timer().settle();
   }
 
   private static Predicate<FakeSlackApi.Call> reminder() {

@@ -7,16 +7,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.samen.Application;
-import nl.samen.Feature;
 import nl.samen.config.Settings;
 
 /**
- * The whole app on a free port against a {@link FakeSlackApi}, with a temporary database and a
- * clock the test moves. {@link #restart()} stops it and starts it again on the same database.
+ * The whole app on a free port against a {@link FakeSlackApi}, with a temporary database, a clock the
+ * test moves and a {@link ClockTimer} that runs due work (reminders) when it is moved. {@link #restart()} stops it and starts it again on the same database.
  */
 public final class TestApp implements AutoCloseable {
   public static final String SIGNING_SECRET = "test-signing-secret";
@@ -30,6 +30,7 @@ public final class TestApp implements AutoCloseable {
   private final Path directory;
   private final Map<String, String> env = new HashMap<>();
   private Application app;
+  private ClockTimer timer;
   private SlackClient client;
 
   public TestApp(MutableClock clock) throws IOException {
@@ -62,7 +63,8 @@ public final class TestApp implements AutoCloseable {
   }
 
   private void start() {
-    app = Application.start(Settings.fromEnvironment(env), clock);
+    timer = new ClockTimer(clock);
+    app = Application.start(Settings.fromEnvironment(env), clock, timer);
     client = new SlackClient(baseUrl(), SIGNING_SECRET, slack);
   }
 
@@ -71,9 +73,16 @@ public final class TestApp implements AutoCloseable {
     start();
   }
 
-  /** A running feature of the app, e.g. to wake reminders after the test moved the clock. */
-  public <T extends Feature> T feature(Class<T> type) {
-    return app.feature(type).orElseThrow();
+  /** Stops the app, moves the clock while it is down, and starts it again on the same database. */
+  public void restartAt(Instant moment) {
+    app.close();
+    clock.set(moment);
+    start();
+  }
+
+  /** The running app's timer: {@link ClockTimer#settle()} waits until what is due has run. */
+  public ClockTimer timer() {
+    return timer;
   }
 
   public SlackClient client() {

@@ -1,30 +1,36 @@
 package nl.samen.schedule;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.quartz.Job;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.spi.JobFactory;
 
 /**
- * Quartz with its in-memory store: it only wakes Samen at the right moments. Nothing is kept in
- * Quartz that the database does not also hold, so its triggers can be rebuilt at every start.
+ * Production's timer: Quartz with its in-memory store, on the wall clock. It only wakes Samen at the
+ * right moments; nothing is kept in Quartz that the database does not also hold, so its triggers can
+ * be rebuilt at every start.
  */
-public final class Scheduling implements AutoCloseable {
+public final class QuartzTimer implements Timer {
   private final Scheduler scheduler;
-  private final Map<Class<? extends Job>, Supplier<? extends Job>> jobs;
+  private final Map<JobKey, Supplier<? extends Job>> jobs;
+  private final Clock appClock;
 
-  private Scheduling(Scheduler scheduler, Map<Class<? extends Job>, Supplier<? extends Job>> jobs) {
+  private QuartzTimer(Scheduler scheduler, Map<JobKey, Supplier<? extends Job>> jobs, Clock appClock) {
     this.scheduler = scheduler;
     this.jobs = jobs;
+    this.appClock = appClock;
   }
 
-  public static Scheduling start(String name) {
-    Map<Class<? extends Job>, Supplier<? extends Job>> jobs = new ConcurrentHashMap<>();
+  /** @param appClock the app's clock, whose moments the work asks to run at */
+  public static QuartzTimer start(String name, Clock appClock) {
+    Map<JobKey, Supplier<? extends Job>> jobs = new ConcurrentHashMap<>();
     JobFactory jobFactory = JobFactories.of(jobs);
     Properties properties = new Properties();
     properties.setProperty("org.quartz.scheduler.instanceName", name);
@@ -40,21 +46,20 @@ public final class Scheduling implements AutoCloseable {
       Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();
       scheduler.setJobFactory(jobFactory);
       scheduler.start();
-      return new Scheduling(scheduler, jobs);
+      return new QuartzTimer(scheduler, jobs, appClock);
     } catch (SchedulerException e) {
       throw new IllegalStateException("The scheduler could not start", e);
     }
   }
 
-  /** Lets Quartz build jobs of this class with their dependencies (see {@link JobFactories}). */
-  public <J extends Job> void registerJob(Class<J> type, Supplier<J> factory) {
-    jobs.put(type, factory);
+  @Override
+  public WakeUp register(String name, Work work) {
+    QuartzWakeUp wakeUp = new QuartzWakeUp(scheduler, name, appClock);
+    jobs.put(wakeUp.job(), () -> new WorkJob(work, wakeUp));
+    return wakeUp;
   }
 
-  public Scheduler scheduler() {
-    return scheduler;
-  }
-
+  @Override
   public boolean isRunning() {
     try {
       return scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
