@@ -2,105 +2,97 @@ package nl.samen.playground;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import nl.samen.testing.FakeSlackApi;
+import nl.samen.testing.SlackAnswers;
 
 /**
- * Slack's side of the playground on a loopback port: the Web API under {@code /api/}, response URLs
- * under {@code /response/} and file uploads under {@code /upload/}. Samen's SDK is pointed here.
+ * Slack's side of the playground: the tests' {@link FakeSlackApi}, answering as the playground's
+ * workspace, so that what Samen posts lands in conversations and views a person sees. Samen's SDK is
+ * pointed at its {@link #apiUrl()}; the page's "under the hood" list is fed from its calls.
  */
 public final class SlackStandIn implements AutoCloseable {
-  private final HttpServer server;
-  private final ExecutorService executor = Executors.newFixedThreadPool(4);
-  private final String botToken;
-  private final Conversations conversations;
+  private static final int KEPT_CALLS = 200;
+
+  private final FakeSlackApi slack;
   private final Handles handles;
-  private final Traffic traffic;
-  private final WebApiMethods methods;
-  private final ResponseUrlPosts responses;
 
   public SlackStandIn(String botToken, Conversations conversations, OpenViews views, Handles handles,
       Traffic traffic) throws IOException {
-    this.botToken = botToken;
-    this.conversations = conversations;
     this.handles = handles;
-    this.traffic = traffic;
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    this.methods = new WebApiMethods(conversations, views, handles, id -> baseUrl() + "upload/" + id);
-    this.responses = new ResponseUrlPosts(conversations);
-    server.createContext("/api/", exchange -> HttpBodies.guarded(exchange, this::api));
-    server.createContext("/response/", exchange -> HttpBodies.guarded(exchange, this::response));
-    server.createContext("/upload/", exchange -> HttpBodies.guarded(exchange, this::upload));
-    server.setExecutor(executor);
-    server.start();
-  }
-
-  public String baseUrl() {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    this.slack = new FakeSlackApi(baseUrl -> new Answers(botToken, conversations, views, handles, baseUrl));
+    slack.keepCalls(KEPT_CALLS);
+    slack.onCall((call, status) -> traffic.record(false, call.method().equals("upload")
+        ? "upload" : call.method(), status, shown(call)));
   }
 
   /** What Samen's setting {@code SLACK_API_URL} points at. */
   public String apiUrl() {
-    return baseUrl() + "api/";
+    return slack.apiUrl();
   }
 
   public String responseUrl(Handles.ResponseTarget target) {
-    return baseUrl() + "response/" + handles.newResponseKey(target);
+    return slack.baseUrl() + "response/" + handles.newResponseKey(target);
   }
 
-  private void api(HttpExchange exchange) throws IOException {
-    String method = exchange.getRequestURI().getPath().substring("/api/".length());
-    String body = HttpBodies.read(exchange);
-    JsonObject args = HttpBodies.arguments(exchange, body);
-    String token = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization"))
-        .map(h -> h.replaceFirst("^Bearer ", "")).orElse(Json.string(args, "token"));
-    JsonObject answer = botToken.equals(token) ? methods.call(method, args)
-        : WebApiMethods.error(token == null ? "not_authed" : "invalid_auth");
-    traffic.record(false, method, 200, body.isEmpty() ? args.toString() : decoded(body));
-    HttpBodies.send(exchange, 200, "application/json; charset=utf-8", answer.toString());
-  }
-
-  private void response(HttpExchange exchange) throws IOException {
-    String key = exchange.getRequestURI().getPath().substring("/response/".length());
-    String body = HttpBodies.read(exchange);
-    Optional<Handles.ResponseTarget> target = handles.response(key);
-    traffic.record(false, "response_url", target.isPresent() ? 200 : 404, body);
-    if (target.isEmpty()) {
-      HttpBodies.send(exchange, 404, "text/plain", "no_active_hooks");
-      return;
+  private static String shown(FakeSlackApi.Call call) {
+    if (call.method().equals("upload")) {
+      return "file bytes";
     }
-    responses.post(target.get(), JsonParser.parseString(body).getAsJsonObject());
-    HttpBodies.send(exchange, 200, "application/json; charset=utf-8", "{\"ok\":true}");
-  }
-
-  private void upload(HttpExchange exchange) throws IOException {
-    String id = exchange.getRequestURI().getPath().substring("/upload/".length());
-    byte[] bytes = exchange.getRequestBody().readAllBytes();
-    Optional<StoredFile> file = conversations.file(id);
-    traffic.record(false, "upload " + id, file.isPresent() ? 200 : 404, bytes.length + " bytes");
-    if (file.isEmpty()) {
-      HttpBodies.send(exchange, 404, "text/plain", "not found");
-      return;
+    if (call.json() != null) {
+      return call.json().toString();
     }
-    conversations.putFile(file.get().withContent(bytes));
-    HttpBodies.send(exchange, 200, "text/plain", "OK - " + bytes.length);
-  }
-
-  private static String decoded(String body) {
-    return URLDecoder.decode(body, StandardCharsets.UTF_8);
+    return call.body().isEmpty() ? call.params().toString() : URLDecoder.decode(call.body(), StandardCharsets.UTF_8);
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    slack.close();
+  }
+
+  /** The workspace's answers: Web API methods, response URL posts and file uploads. */
+  private static final class Answers implements SlackAnswers {
+    private final String botToken;
+    private final Conversations conversations;
+    private final Handles handles;
+    private final WebApiMethods methods;
+    private final ResponseUrlPosts responses;
+
+    Answers(String botToken, Conversations conversations, OpenViews views, Handles handles, String baseUrl) {
+      this.botToken = botToken;
+      this.conversations = conversations;
+      this.handles = handles;
+      this.methods = new WebApiMethods(conversations, views, handles, id -> baseUrl + "upload/" + id);
+      this.responses = new ResponseUrlPosts(conversations);
+    }
+
+    @Override
+    public JsonObject call(String method, JsonObject args, Optional<String> token) {
+      return token.filter(botToken::equals).isPresent() ? methods.call(method, args)
+          : WebApiMethods.error(token.isEmpty() ? "not_authed" : "invalid_auth");
+    }
+
+    @Override
+    public Reply responseUrl(String key, String body) {
+      Optional<Handles.ResponseTarget> target = handles.response(key);
+      if (target.isEmpty()) {
+        return new Reply(404, "text/plain", "no_active_hooks");
+      }
+      responses.post(target.get(), JsonParser.parseString(body).getAsJsonObject());
+      return Reply.json("{\"ok\":true}");
+    }
+
+    @Override
+    public Reply upload(String id, byte[] bytes) {
+      Optional<StoredFile> file = conversations.file(id);
+      if (file.isEmpty()) {
+        return new Reply(404, "text/plain", "not found");
+      }
+      conversations.putFile(file.get().withContent(bytes));
+      return new Reply(200, "text/plain", "OK - " + bytes.length);
+    }
   }
 }
