@@ -34,6 +34,11 @@ public final class SlackStandIn implements AutoCloseable {
     return slack.apiUrl();
   }
 
+  /** The fake itself: its recorded calls, and faults to inject (as the tests do). */
+  public FakeSlackApi slack() {
+    return slack;
+  }
+
   public String responseUrl(Handles.ResponseTarget target) {
     return slack.baseUrl() + "response/" + handles.newResponseKey(target);
   }
