@@ -6,13 +6,13 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.samen.Application;
 import nl.samen.config.Settings;
 import nl.samen.testing.ClockTimer;
+import nl.samen.testing.MutableClock;
 
 /**
  * One run of the real Samen for the playground: a throwaway SQLite file in a temporary directory,
@@ -21,12 +21,12 @@ import nl.samen.testing.ClockTimer;
  */
 final class Session implements AutoCloseable {
   private final Path directory;
-  private final PlaygroundClock clock;
+  private final MutableClock clock;
   private final ClockTimer timer;
   private final Application app;
   private final int port;
 
-  private Session(Path directory, PlaygroundClock clock, ClockTimer timer, Application app) {
+  private Session(Path directory, MutableClock clock, ClockTimer timer, Application app) {
     this.directory = directory;
     this.clock = clock;
     this.timer = timer;
@@ -41,7 +41,7 @@ final class Session implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("No temporary directory for the playground's database", e);
     }
-    PlaygroundClock clock = new PlaygroundClock(Clock.systemUTC());
+    MutableClock clock = MutableClock.running();
     int port = freeLoopbackPort();
     Settings settings = Settings.fromEnvironment(Map.of(
         "SLACK_BOT_TOKEN", botToken,
@@ -64,7 +64,7 @@ final class Session implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
-  PlaygroundClock clock() {
+  MutableClock clock() {
     return clock;
   }
 

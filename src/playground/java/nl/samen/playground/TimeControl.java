@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import nl.samen.testing.ClockTimer;
+import nl.samen.testing.MutableClock;
 
 /**
  * Moves the app's clock forward for the page's time buttons; the app's timer then runs what fell due
@@ -13,10 +14,10 @@ final class TimeControl {
   /** The outcome: whether the clock moved, the app's time now, and a line for the page if it did not. */
   record Moved(boolean moved, Instant now, String note) {}
 
-  private final PlaygroundClock clock;
+  private final MutableClock clock;
   private final ClockTimer timer;
 
-  TimeControl(PlaygroundClock clock, ClockTimer timer) {
+  TimeControl(MutableClock clock, ClockTimer timer) {
     this.clock = clock;
     this.timer = timer;
   }
