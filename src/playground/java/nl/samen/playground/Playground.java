@@ -49,7 +49,7 @@ public final class Playground implements AutoCloseable {
   private Playground(Options options) throws IOException {
     this.options = options;
     this.standIn = new SlackStandIn(botToken, conversations, views, handles, traffic);
-    SlackSender sender = new SlackSender(() -> session.url(), signingSecret, Clock.systemUTC(), traffic);
+    SlackSender sender = new SlackSender(() -> session.url(), signingSecret, traffic);
     this.actions = new PersonActions(sender, standIn, conversations, views, handles, Clock.systemUTC());
     this.page = new PageServer(options.pagePort(), this);
   }
