@@ -4,7 +4,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -24,10 +23,10 @@ record FakeRequest(String path, String method, FakeSlackApi.Call call, byte[] ra
     if (contentType.startsWith("application/json") && !body.isBlank()) {
       json = JsonParser.parseString(body).getAsJsonObject();
     } else if (!path.startsWith("/upload/")) {
-      params.putAll(form(body));
+      params.putAll(FormFields.decode(body));
     }
     if (!path.startsWith("/upload/") && exchange.getRequestURI().getRawQuery() != null) {
-      params.putAll(form(exchange.getRequestURI().getRawQuery()));
+      params.putAll(FormFields.decode(exchange.getRequestURI().getRawQuery()));
     }
     String method = path.startsWith("/response/") ? "response_url"
         : path.startsWith("/upload/") ? "upload" : path.replaceFirst("^/api/", "");
@@ -46,19 +45,5 @@ record FakeRequest(String path, String method, FakeSlackApi.Call call, byte[] ra
       call.json().entrySet().forEach(e -> args.add(e.getKey(), e.getValue()));
     }
     return args;
-  }
-
-  private static Map<String, String> form(String body) {
-    Map<String, String> params = new LinkedHashMap<>();
-    if (body == null || body.isBlank()) {
-      return params;
-    }
-    for (String pair : body.split("&")) {
-      int eq = pair.indexOf('=');
-      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      params.put(key, value);
-    }
-    return params;
   }
 }
