@@ -3,6 +3,8 @@ package nl.samen.schedule;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.quartz.Job;
@@ -15,23 +17,24 @@ import org.quartz.spi.JobFactory;
 /**
  * Production's timer: Quartz with its in-memory store, on the wall clock. It only wakes Samen at the
  * right moments; nothing is kept in Quartz that the database does not also hold, so its triggers can
- * be rebuilt at every start.
+ * be rebuilt at every start. Quartz starts in the background, beside the rest of the app's start.
  */
 public final class QuartzTimer implements Timer {
-  private final Scheduler scheduler;
-  private final Map<JobKey, Supplier<? extends Job>> jobs;
+  private final CompletableFuture<Scheduler> starting;
+  private final Map<JobKey, Supplier<? extends Job>> jobs = new ConcurrentHashMap<>();
   private final Clock appClock;
 
-  private QuartzTimer(Scheduler scheduler, Map<JobKey, Supplier<? extends Job>> jobs, Clock appClock) {
-    this.scheduler = scheduler;
-    this.jobs = jobs;
+  private QuartzTimer(String name, Clock appClock) {
     this.appClock = appClock;
+    this.starting = CompletableFuture.supplyAsync(() -> startScheduler(name, JobFactories.of(jobs)));
   }
 
   /** @param appClock the app's clock, whose moments the work asks to run at */
   public static QuartzTimer start(String name, Clock appClock) {
-    Map<JobKey, Supplier<? extends Job>> jobs = new ConcurrentHashMap<>();
-    JobFactory jobFactory = JobFactories.of(jobs);
+    return new QuartzTimer(name, appClock);
+  }
+
+  private static Scheduler startScheduler(String name, JobFactory jobFactory) {
     Properties properties = new Properties();
     properties.setProperty("org.quartz.scheduler.instanceName", name);
     properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
@@ -46,15 +49,24 @@ public final class QuartzTimer implements Timer {
       Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();
       scheduler.setJobFactory(jobFactory);
       scheduler.start();
-      return new QuartzTimer(scheduler, jobs, appClock);
+      return scheduler;
     } catch (SchedulerException e) {
       throw new IllegalStateException("The scheduler could not start", e);
     }
   }
 
+  /** The running scheduler; its failure to start is the caller's failure. */
+  private Scheduler scheduler() {
+    try {
+      return starting.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
   @Override
   public WakeUp register(String name, Work work) {
-    QuartzWakeUp wakeUp = new QuartzWakeUp(scheduler, name, appClock);
+    QuartzWakeUp wakeUp = new QuartzWakeUp(scheduler(), name, appClock);
     jobs.put(wakeUp.job(), () -> new WorkJob(work, wakeUp));
     return wakeUp;
   }
@@ -62,14 +74,21 @@ public final class QuartzTimer implements Timer {
   @Override
   public boolean isRunning() {
     try {
+      Scheduler scheduler = scheduler();
       return scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
-    } catch (SchedulerException e) {
+    } catch (SchedulerException | RuntimeException e) {
       return false;
     }
   }
 
   @Override
   public void close() {
+    Scheduler scheduler;
+    try {
+      scheduler = scheduler();
+    } catch (RuntimeException e) {
+      return; // it never started: nothing to stop
+    }
     try {
       // Waits for a running job (e.g. reminders being claimed) before the database closes.
       scheduler.shutdown(true);
