@@ -7,12 +7,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import nl.samen.Application;
 import nl.samen.config.Settings;
+import nl.samen.schedule.Timer;
 
 /**
  * The whole app on a free port against a {@link FakeSlackApi}, with a temporary database, a clock the
@@ -30,7 +33,8 @@ public final class TestApp implements AutoCloseable {
   private final Path directory;
   private final Map<String, String> env = new HashMap<>();
   private Application app;
-  private ClockTimer timer;
+  private final Function<Clock, Timer> timers;
+  private Timer timer;
   private SlackClient client;
 
   public TestApp(MutableClock clock) throws IOException {
@@ -44,7 +48,14 @@ public final class TestApp implements AutoCloseable {
   /** @param beforeStart prepares the fake Slack before the app first talks to it */
   public TestApp(MutableClock clock, Map<String, String> extraEnv, Consumer<FakeSlackApi> beforeStart)
       throws IOException {
+    this(clock, extraEnv, beforeStart, ClockTimer::new);
+  }
+
+  /** @param timers the timer of each start, e.g. production's Quartz instead of a {@link ClockTimer} */
+  public TestApp(MutableClock clock, Map<String, String> extraEnv, Consumer<FakeSlackApi> beforeStart,
+      Function<Clock, Timer> timers) throws IOException {
     this.clock = clock;
+    this.timers = timers;
     this.slack = new FakeSlackApi();
     this.directory = Files.createTempDirectory("samen-test");
     env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
@@ -63,7 +74,7 @@ public final class TestApp implements AutoCloseable {
   }
 
   private void start() {
-    timer = new ClockTimer(clock);
+    timer = timers.apply(clock);
     app = Application.start(Settings.fromEnvironment(env), clock, timer);
     client = new SlackClient(baseUrl(), SIGNING_SECRET, slack);
   }
@@ -82,7 +93,10 @@ public final class TestApp implements AutoCloseable {
 
   /** The running app's timer: {@link ClockTimer#settle()} waits until what is due has run. */
   public ClockTimer timer() {
-    return timer;
+    if (timer instanceof ClockTimer clockTimer) {
+      return clockTimer;
+    }
+    throw new IllegalStateException("This app runs on " + timer.getClass().getSimpleName() + ", not on the test's timer");
   }
 
   public SlackClient client() {
