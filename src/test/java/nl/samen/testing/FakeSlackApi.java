@@ -2,21 +2,14 @@ package nl.samen.testing;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -76,12 +69,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private final ExecutorService executor = Executors.newFixedThreadPool(8);
   private final SlackAnswers answers;
   private final SlackFaults faults = new SlackFaults();
-  private final List<Call> calls = new CopyOnWriteArrayList<>();
-  /** The exact bytes of each file upload, in order: a binary file does not survive {@link Call#body}. */
-  private final List<byte[]> uploadedBytes = new CopyOnWriteArrayList<>();
-  private final Map<Call, JsonObject> responses = Collections.synchronizedMap(new IdentityHashMap<>());
-  private volatile int keptCalls = Integer.MAX_VALUE;
-  private volatile Listener listener = (call, status) -> { };
+  private final FakeExchanges exchanges;
 
   /** The tests' Slack: every call succeeds, with the users and members the test sets up. */
   public FakeSlackApi() throws IOException {
@@ -92,7 +80,8 @@ public final class FakeSlackApi implements AutoCloseable {
   public FakeSlackApi(Function<String, SlackAnswers> answers) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     this.answers = answers.apply(baseUrl());
-    server.createContext("/", this::handle);
+    this.exchanges = new FakeExchanges(this.answers, faults);
+    server.createContext("/", exchanges::handle);
     server.setExecutor(executor);
     server.start();
   }
@@ -167,33 +156,33 @@ public final class FakeSlackApi implements AutoCloseable {
 
   /** Keeps only the last {@code count} calls (the playground runs for hours). */
   public void keepCalls(int count) {
-    this.keptCalls = count;
+    exchanges.keepCalls(count);
   }
 
   public void onCall(Listener listener) {
-    this.listener = listener;
+    exchanges.onCall(listener);
   }
 
   /** The bytes of the files uploaded so far, in order. */
   public List<byte[]> uploadedBytes() {
-    return List.copyOf(uploadedBytes);
+    return exchanges.uploadedBytes();
   }
 
   public List<Call> calls() {
-    return new ArrayList<>(calls);
+    return exchanges.calls();
   }
 
   public List<Call> calls(String method) {
-    return calls.stream().filter(c -> c.method().equals(method)).toList();
+    return calls().stream().filter(c -> c.method().equals(method)).toList();
   }
 
   /** What the fake answered to a recorded Web API call, e.g. the {@code ts} of a posted message. */
   public JsonObject response(Call call) {
-    return responses.get(call);
+    return exchanges.response(call);
   }
 
   public void clear() {
-    calls.clear();
+    exchanges.clear();
   }
 
   /** Waits (briefly, polling) until a call matching the test has been recorded, and returns it. */
@@ -206,7 +195,7 @@ public final class FakeSlackApi implements AutoCloseable {
       }
       pause();
     }
-    throw new AssertionError("No " + method + " call matched within 10 s. Calls: " + calls);
+    throw new AssertionError("No " + method + " call matched within 10 s. Calls: " + calls());
   }
 
   /** Waits until {@code count} calls of the method matched the test. */
@@ -221,59 +210,6 @@ public final class FakeSlackApi implements AutoCloseable {
       pause();
     }
     throw new AssertionError("Expected " + count + " " + method + " calls, got " + found.size() + ": " + found);
-  }
-
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      FakeRequest request = FakeRequest.read(exchange);
-      Optional<SlackFaults.Fault> fault = faults.faultFor(request.method(), request.call().channel());
-      if (fault.isPresent()) {
-        SlackFaults.Fault f = fault.get();
-        record(request.call().as(request.method() + ":" + f.suffix()), f.status());
-        f.retryAfter().ifPresent(d -> exchange.getResponseHeaders().add("Retry-After", Long.toString(d.toSeconds())));
-        respond(exchange, SlackAnswers.Reply.json("{\"ok\":false,\"error\":\"" + f.error() + "\"}"), f.status());
-        return;
-      }
-      Call call = request.call();
-      SlackAnswers.Reply reply = answer(request, call);
-      record(call, reply.status());
-      if (faults.awaitDelay(call)) {
-        respond(exchange, reply, reply.status());
-      }
-    } catch (RuntimeException e) {
-      respond(exchange, new SlackAnswers.Reply(500, "text/plain", "The fake Slack failed: " + e), 500);
-    }
-  }
-
-  private SlackAnswers.Reply answer(FakeRequest request, Call call) {
-    String path = request.path();
-    if (request.method().equals("response_url")) {
-      return answers.responseUrl(path.substring("/response/".length()), request.call().body());
-    }
-    if (request.method().equals("upload")) {
-      uploadedBytes.add(request.raw());
-      return answers.upload(path.substring("/upload/".length()), request.raw());
-    }
-    JsonObject answer = answers.call(request.method(), request.arguments(), request.token());
-    responses.put(call, answer);
-    return SlackAnswers.Reply.json(answer.toString());
-  }
-
-  private void record(Call call, int status) {
-    calls.add(call);
-    while (calls.size() > keptCalls) {
-      calls.remove(0);
-    }
-    listener.answered(call, status);
-  }
-
-  private static void respond(HttpExchange exchange, SlackAnswers.Reply reply, int status) throws IOException {
-    byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", reply.contentType());
-    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-    if (bytes.length > 0) {
-      exchange.getResponseBody().write(bytes);
-    }
   }
 
   private FixedAnswers fixed() {
