@@ -29,7 +29,7 @@ import nl.samen.network.NetworkService;
 import nl.samen.privacy.PersonalDataRegistry;
 import nl.samen.rsvp.RsvpRepository;
 import nl.samen.rsvp.RsvpService;
-import nl.samen.schedule.Scheduling;
+import nl.samen.schedule.Timer;
 import nl.samen.slack.CommandRouter;
 import nl.samen.slack.People;
 import nl.samen.slack.SlackApp;
@@ -44,27 +44,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: wires every part by hand and starts them. Tests boot the whole app through
- * {@link #start(Settings, Clock)} exactly as {@link Main} does, with their own clock.
+ * {@link #start(Settings, Clock, Timer)} exactly as {@link Main} does, with their own clock and a
+ * timer that fires when they move it; {@link Main} passes the wall clock and Quartz.
  */
 public final class Application implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Application.class);
 
   private final List<AutoCloseable> parts;
   private final WebServer web;
-  private final List<Feature> features;
   private final BooleanSupplier idle;
 
-  private Application(WebServer web, List<AutoCloseable> parts, List<Feature> features, BooleanSupplier idle) {
+  private Application(WebServer web, List<AutoCloseable> parts, BooleanSupplier idle) {
     this.web = web;
     this.parts = parts;
-    this.features = features;
     this.idle = idle;
   }
 
-  public static Application start(Settings settings, Clock clock) {
+  /** @param timer wakes timed work at moments of {@code clock}; the app owns it and closes it */
+  public static Application start(Settings settings, Clock clock, Timer timer) {
     List<AutoCloseable> parts = new ArrayList<>();
+    parts.add(timer);
     try {
-      return start(settings, clock, parts);
+      return start(settings, clock, timer, parts);
     } catch (RuntimeException e) {
       closeAll(parts);
       throw e;
@@ -76,7 +77,7 @@ public final class Application implements AutoCloseable {
    * Slack's SDK, starting the web server) run side by side; the web server answers 503 until the
    * rest is wired.
    */
-  private static Application start(Settings settings, Clock clock, List<AutoCloseable> parts) {
+  private static Application start(Settings settings, Clock clock, Timer timer, List<AutoCloseable> parts) {
     ExecutorService starter = Executors.newFixedThreadPool(2, daemon("samen-start"));
     CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(settings.database()), starter);
     CompletableFuture<SlackStart> connecting = CompletableFuture.supplyAsync(() -> SlackStart.connect(settings), starter);
@@ -85,11 +86,9 @@ public final class Application implements AutoCloseable {
     parts.add(web);
     SlackStart slackStart = join(connecting);
     parts.add(slackStart.slack());
-    parts.add(0, slackStart.scheduling());
     Database database = join(opening);
     parts.add(database);
     Slack slack = slackStart.slack();
-    Scheduling scheduling = slackStart.scheduling();
 
     SlackGateway gateway = slackStart.gateway();
     People people = new People(gateway, settings.defaultLocale());
@@ -114,7 +113,7 @@ public final class Application implements AutoCloseable {
     people.onMembershipChange((teamId, channelId, userId) -> members.channelChanged(channelId));
     MeetingLookup lookup = new MeetingLookup(meetings, networks, members);
     MeetingNotices notices = new MeetingNotices(outbox, people, rsvps, meetings, networks);
-    Core core = new Core(settings, clock, database, gateway, people, outbox, background, scheduling,
+    Core core = new Core(settings, clock, database, gateway, people, outbox, background, timer,
         networks, meetings, rsvps, lookup, notices, new PersonalDataRegistry(), new UserDataChanges());
 
     List<Feature> features = Features.all(core);
@@ -139,7 +138,7 @@ public final class Application implements AutoCloseable {
     HealthCheck health = () -> {
       Map<String, Boolean> checks = new LinkedHashMap<>();
       checks.put("database", database.isHealthy());
-      checks.put("scheduler", scheduling.isRunning());
+      checks.put("scheduler", timer.isRunning());
       socketMode.ifPresent(s -> checks.put("slack_connection", isConnected(s)));
       features.forEach(f -> checks.putAll(f.health()));
       return checks;
@@ -150,7 +149,7 @@ public final class Application implements AutoCloseable {
     parts.remove(web);
     parts.add(0, web);
     log.info("Samen listens on port {} ({})", web.port(), socketMode.isPresent() ? "Socket Mode" : "HTTP");
-    return new Application(web, parts, features, () -> scheduling.idle() && background.idle()
+    return new Application(web, parts, () -> timer.idle() && background.idle()
         && features.stream().allMatch(Feature::idle));
   }
 
@@ -197,11 +196,6 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  /** The running feature of this type, e.g. for a test that moves the clock and wakes reminders. */
-  public <T extends Feature> Optional<T> feature(Class<T> type) {
-    return features.stream().filter(type::isInstance).map(type::cast).findFirst();
-  }
-
   /**
    * Nothing in hand: no scheduled job due or running, no background work queued or running, no
    * feature's timer waiting (the posted agenda's refresh). With the outbox drained, nothing more
@@ -213,11 +207,6 @@ public final class Application implements AutoCloseable {
 
   public int port() {
     return web.port();
-  }
-
-  /** Tells every feature that the app's clock jumped forward (see {@link Feature#timeMoved()}). */
-  public void timeMoved() {
-    features.forEach(Feature::timeMoved);
   }
 
   @Override

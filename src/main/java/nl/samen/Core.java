@@ -9,7 +9,7 @@ import nl.samen.meeting.MeetingService;
 import nl.samen.network.NetworkService;
 import nl.samen.privacy.PersonalDataRegistry;
 import nl.samen.rsvp.RsvpService;
-import nl.samen.schedule.Scheduling;
+import nl.samen.schedule.Timer;
 import nl.samen.slack.People;
 import nl.samen.slack.SlackGateway;
 import nl.samen.slack.outbox.Outbox;
@@ -17,7 +17,7 @@ import nl.samen.storage.Database;
 
 /**
  * What every feature may use: settings, the app's clock, the database, Slack, the outbox, the
- * scheduler, a background executor, the foundation's services (networks, meetings, answers), the
+ * timer, a background executor, the foundation's services (networks, meetings, answers), the
  * registry of personal data (for privacy export and forget) and the user-data change signal.
  */
 public record Core(
@@ -28,7 +28,7 @@ public record Core(
     People people,
     Outbox outbox,
     ExecutorService background,
-    Scheduling scheduling,
+    Timer timer,
     NetworkService networks,
     MeetingService meetings,
     RsvpService rsvps,

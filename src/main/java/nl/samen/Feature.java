@@ -26,12 +26,6 @@ public interface Feature {
   /** Called once everything is wired and the web server is up, e.g. to rebuild schedules. */
   default void start() {}
 
-  /**
-   * The app's clock jumped forward (only the playground's clock does): do now what has fallen due,
-   * such as reminders, and re-arm timers computed from the old "now".
-   */
-  default void timeMoved() {}
-
   /** Nothing in hand on timers of its own (see {@link Application#idle()}). */
   default boolean idle() {
     return true;

@@ -3,11 +3,12 @@ package nl.samen;
 import java.time.Clock;
 import nl.samen.config.Settings;
 import nl.samen.config.SettingsException;
-import nl.samen.playground.Playground;
+import nl.samen.schedule.QuartzTimer;
 
 /**
  * Starts Samen from the environment; a wrong setting stops it with one line naming the setting.
- * {@code health} probes a running Samen; {@code playground} starts Samen with a stand-in for Slack.
+ * {@code health} probes a running Samen. The playground is not part of this jar: {@code playground}
+ * only says how to start it from the sources.
  */
 public final class Main {
   private Main() {}
@@ -19,12 +20,15 @@ public final class Main {
       return;
     }
     if (args.length > 0 && args[0].equals("playground")) {
-      Playground.run(System.getenv());
+      System.err.println("The playground is not part of samen.jar. From the sources, run: mvn -B -q test-compile exec:java");
+      System.exit(2);
       return;
     }
     Application app;
     try {
-      app = Application.start(Settings.fromEnvironment(System.getenv()), Clock.systemUTC());
+      Settings settings = Settings.fromEnvironment(System.getenv());
+      Clock clock = Clock.systemUTC();
+      app = Application.start(settings, clock, QuartzTimer.start("samen", clock));
     } catch (SettingsException e) {
       System.err.println("Samen cannot start: " + e.getMessage());
       System.exit(2);

@@ -7,15 +7,14 @@ import com.slack.api.util.http.SlackHttpClient;
 import java.time.Duration;
 import nl.samen.config.Settings;
 import nl.samen.config.SettingsException;
-import nl.samen.schedule.Scheduling;
 import nl.samen.slack.SlackCallFailed;
 import nl.samen.slack.SlackGateway;
 
 /**
  * The part of a start that needs no database: Slack's SDK loaded and the bot token checked with
- * auth.test (a refused token stops the start with one line), and the scheduler running.
+ * auth.test (a refused token stops the start with one line).
  */
-record SlackStart(Slack slack, SlackGateway gateway, AuthTestResponse tokenCheck, Scheduling scheduling) {
+record SlackStart(Slack slack, SlackGateway gateway, AuthTestResponse tokenCheck) {
 
   static SlackStart connect(Settings settings) {
     SlackConfig config = new SlackConfig();
@@ -43,7 +42,7 @@ record SlackStart(Slack slack, SlackGateway gateway, AuthTestResponse tokenCheck
               + " (" + e.getMessage() + ")")
           : new SettingsException("SLACK_BOT_TOKEN was not accepted by Slack (" + e.getMessage() + ")");
     }
-    return new SlackStart(slack, gateway, tokenCheck, Scheduling.start("samen"));
+    return new SlackStart(slack, gateway, tokenCheck);
   }
 
   private static void closeQuietly(Slack slack) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -106,16 +105,6 @@ public final class ReminderService {
     }
     sent += flush(batch, now);
     return new Sent(sent, dropped, Optional.ofNullable(next));
-  }
-
-  /** When the next round falls due after {@code now}, without sending anything. */
-  public Optional<Instant> nextDue(Instant now) {
-    Map<Round.Key, String> handled = repository.handledRounds(now.minus(LOOK_BACK), now.plus(LOOK_AHEAD));
-    return rounds(now).stream()
-        .filter(round -> !round.pastWhenPlanned() && !handled.containsKey(round.key()))
-        .map(Round::dueAt)
-        .filter(due -> due.isAfter(now))
-        .min(Comparator.naturalOrder());
   }
 
   private int flush(List<ReminderRepository.Prepared> batch, Instant now) {

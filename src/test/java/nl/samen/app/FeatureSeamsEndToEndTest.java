@@ -9,7 +9,6 @@ import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.samen.reminder.ReminderFeature;
 import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
@@ -80,7 +79,7 @@ class FeatureSeamsEndToEndTest {
     app.command(COORDINATOR, "agenda 2 add \"Casus van Fatima\" 30m");
 
     app.clock.set(Instant.parse("2026-11-23T08:08:00Z"));
-    app.feature(ReminderFeature.class).sendDueNow();
+    app.timer().settle();
 
     var reminder = app.slack.await("chat.postMessage", c -> c.text() != null && c.text().startsWith("Herinnering: #2"));
     assertThat(reminder.visible()).contains("Casus van Fatima");

@@ -30,7 +30,7 @@ import org.jdbi.v3.core.Jdbi;
  * network channels (20 meetings each), against the fake Slack limited to one post per second per
  * channel (429 with Retry-After beyond that). The whole app runs as in production: the meetings are
  * written to the database, the app is restarted (it rebuilds its wake-up from the tables) and
- * Quartz wakes the sender on real time. Meanwhile a member keeps typing {@code /samen reminders}.
+ * the test timer wakes the sender as the clock follows real time. Meanwhile a member keeps typing {@code /samen reminders}.
  *
  * <p>Prints: time until all are delivered, lateness p50/p99, duplicates, lost, 429s, and the
  * slash-command answer times during the burst. Not a unit test: run it by hand (see the README).

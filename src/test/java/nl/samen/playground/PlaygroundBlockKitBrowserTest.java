@@ -31,7 +31,7 @@ class PlaygroundBlockKitBrowserTest {
 
   @BeforeAll
   static void start() {
-    playground = Playground.start(new Playground.Options(0, false, NextReminderSource.NONE));
+    playground = Playground.start(new Playground.Options(0, false));
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(playground.standInApiUrl());
     slack = Slack.getInstance(config);

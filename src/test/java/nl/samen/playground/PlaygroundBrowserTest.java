@@ -27,7 +27,7 @@ class PlaygroundBrowserTest {
 
   @BeforeEach
   void start() {
-    playground = Playground.start(new Playground.Options(0, false, NextReminderSource.REMINDERS));
+    playground = Playground.start(new Playground.Options(0, false));
     browser = new Browser();
     browser.open(playground.pageUrl());
   }

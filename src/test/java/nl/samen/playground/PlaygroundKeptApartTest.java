@@ -11,22 +11,36 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.samen.Main;
 import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
 import org.junit.jupiter.api.Test;
 
-/** The playground is started only by its command; production Samen neither knows nor serves it. */
+/** The playground lives beside the tests: production Samen neither holds, knows nor serves it. */
 class PlaygroundKeptApartTest {
   private static final Path MAIN = Path.of("src/main/java/nl/samen");
 
   @Test
-  void onlyMain_refersToThePlayground() throws IOException {
+  void noProductionSource_refersToThePlayground() throws IOException {
     try (Stream<Path> files = Files.walk(MAIN)) {
       List<Path> referring = files.filter(p -> p.toString().endsWith(".java"))
-          .filter(p -> !MAIN.relativize(p).startsWith("playground"))
           .filter(p -> read(p).contains("nl.samen.playground"))
           .toList();
-      assertThat(referring).containsExactly(MAIN.resolve("Main.java"));
+      assertThat(referring).isEmpty();
+    }
+  }
+
+  /** samen.jar is the production classes and their dependencies: the playground is in neither. */
+  @Test
+  void theProductionClasses_holdNoPlaygroundClassOrPage() throws Exception {
+    Path production = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path playground = Path.of(Playground.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+
+    assertThat(playground).isNotEqualTo(production);
+    assertThat(production.resolve("nl/samen/Main.class")).exists();
+    try (Stream<Path> files = Files.walk(production)) {
+      assertThat(files.map(p -> production.relativize(p).toString().replace('\\', '/')))
+          .noneMatch(p -> p.startsWith("nl/samen/playground") || p.startsWith("playground"));
     }
   }
 

@@ -1,9 +1,11 @@
 package nl.samen.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.view.View;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +54,20 @@ class PlaygroundStandInTest {
         .satisfies(m -> assertThat(m.text()).isEqualTo("Hallo allemaal"))
         .satisfies(m -> assertThat(m.edited()).isTrue());
     assertThat(conversations.in("D0BRAM")).extracting(Message::text).containsExactly("Hoi Bram");
+  }
+
+  @Test
+  void itIsTheTestsFake_recordingEveryCall_andFailingWhenTold() throws Exception {
+    standIn.slack().failNext("chat.postMessage", 500, 1, java.util.Optional.empty());
+
+    assertThatThrownBy(() -> bot.chatPostMessage(r -> r.channel(Workspace.CHANNEL).text("Eerste")))
+        .isInstanceOf(SlackApiException.class).hasMessageContaining("500");
+    var posted = bot.chatPostMessage(r -> r.channel(Workspace.CHANNEL).text("Tweede"));
+
+    assertThat(posted.isOk()).isTrue();
+    assertThat(conversations.in(Workspace.CHANNEL)).extracting(Message::text).containsExactly("Tweede");
+    assertThat(standIn.slack().calls()).extracting(c -> c.method() + " " + c.text())
+        .containsExactly("chat.postMessage:failed Eerste", "chat.postMessage Tweede");
   }
 
   @Test

@@ -16,7 +16,7 @@ class PlaygroundWorkspaceTest {
 
   @BeforeAll
   static void start() {
-    playground = Playground.start(new Playground.Options(0, true, NextReminderSource.REMINDERS));
+    playground = Playground.start(new Playground.Options(0, true));
     page = new PageClient(playground.pageUrl());
   }
 

@@ -67,8 +67,7 @@ class ReminderEndToEndTest {
     FakeSlackApi.Call post = app.slack.await("chat.postMessage:failed", reminder().and(c -> CHANNEL.equals(c.channel())));
     assertThat(post.visible()).contains("Herinnering", "Netwerkoverleg", "Stichtingskantoor", "10:30", "rsvp_yes");
 
-    app.clock.set(Instant.parse("2026-11-25T09:28:30Z")); // the DMs fell due while the app was down
-    app.restart();
+    app.restartAt(Instant.parse("2026-11-25T09:28:30Z")); // the DMs fell due while the app was down
     List<FakeSlackApi.Call> dms = app.slack.awaitCount("chat.postMessage",
         reminder().and(c -> !CHANNEL.equals(c.channel())), 2);
     assertThat(dms).extracting(FakeSlackApi.Call::channel).containsExactlyInAnyOrder(MEMBER, OTHER);
@@ -78,8 +77,8 @@ class ReminderEndToEndTest {
         .satisfies(c -> assertThat(c.text()).startsWith("Herinnering: #1"));
 
     app.restart();
-    app.feature(ReminderFeature.class).sendDueNow();
-    app.drain(); // Quartz's run at the start done too: anything sent twice is among the calls now
+    app.timer().wakeAll();
+    app.drain(); // the start's run done too: anything sent twice is among the calls now
     assertThat(app.slack.calls("chat.postMessage").stream().filter(reminder().or(nudge())))
         .as("2 nudges and 2 DMs, each once; the channel post that met a 500 not again").hasSize(4);
     assertThat(app.slack.calls("chat.postMessage:failed")).hasSize(2);
@@ -92,13 +91,13 @@ class ReminderEndToEndTest {
   }
 
   @Test
-  void quartzWakesTheSender_atTheDueMoment_byItself() throws Exception {
+  void theTimerWakesTheSender_atTheDueMoment_byItself() throws Exception {
     app.command(COORDINATOR, "reminders set 1m channel");
     app.command(COORDINATOR, "meeting new \"Netwerkoverleg\" 2026-11-25 12:00"); // 11:00Z, due 10:59Z
     app.slack.await("chat.postMessage", c -> c.visible().contains("Netwerkoverleg"));
     Instant start = Instant.parse("2026-11-25T10:58:57Z"); // three seconds before the due moment
     app.clock.set(start);
-    app.clock.run(); // from here on the clock runs with real time, as Quartz does
+    app.clock.run(); // from here on the clock runs with real time, and the timer looks at it by itself
     app.command(COORDINATOR, "reminders set 1m channel"); // a change: the job looks and sets its alarm
 
     FakeSlackApi.Call post = app.slack.await("chat.postMessage", reminder());
@@ -175,7 +174,7 @@ class ReminderEndToEndTest {
 
   private void moveClockAndWake(String instant) {
     app.clock.set(Instant.parse(instant));
-    app.feature(ReminderFeature.class).sendDueNow();
+    app.timer().settle();
   }
 
   private static Predicate<FakeSlackApi.Call> reminder() {

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.samen.reminder.ReminderFeature;
 import nl.samen.testing.Await;
 import nl.samen.testing.FakeSlackApi;
 import nl.samen.testing.MutableClock;
@@ -137,7 +136,7 @@ final class LargestNetwork implements AutoCloseable {
     for (String at : List.of("2026-11-26T08:30:00Z", "2026-11-30T08:30:00Z", "2026-12-02T08:30:00Z",
         "2026-12-03T06:30:00Z")) {
       app.clock.set(Instant.parse(at));
-      app.feature(ReminderFeature.class).sendDueNow();
+      app.timer().settle();
     }
     app.clock.set(Instant.parse("2026-12-03T15:00:00Z"));
     ok(COORDINATOR, "attendance 1");

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import nl.samen.Application;
 import nl.samen.config.Settings;
+import nl.samen.schedule.QuartzTimer;
 
 /**
  * Starts Samen as {@code Main} does, but on a clock that reads {@code SAMEN_TEST_CLOCK} (an instant)
@@ -18,7 +19,8 @@ public final class ClockedMain {
     Clock wall = Clock.systemUTC();
     Instant startsAt = Instant.parse(System.getenv("SAMEN_TEST_CLOCK"));
     Clock clock = Clock.offset(wall, Duration.between(wall.instant(), startsAt));
-    Application app = Application.start(Settings.fromEnvironment(System.getenv()), clock);
+    Application app = Application.start(Settings.fromEnvironment(System.getenv()), clock,
+        QuartzTimer.start("samen", clock));
     Runtime.getRuntime().addShutdownHook(new Thread(app::close, "samen-shutdown"));
   }
 }

@@ -3,29 +3,24 @@ package nl.samen.testing;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.slack.api.app_backend.SlackSignature;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Sends requests to Samen's {@code /slack/events} the way Slack does: form-encoded and signed. */
 public final class SlackClient {
+  private static final String FORM = "application/x-www-form-urlencoded";
   private final String url;
-  private final String signingSecret;
+  private final SignedRequests requests;
   private final FakeSlackApi fake;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public SlackClient(String baseUrl, String signingSecret, FakeSlackApi fake) {
     this.url = baseUrl + "/slack/events";
-    this.signingSecret = signingSecret;
+    this.requests = new SignedRequests(signingSecret);
     this.fake = fake;
   }
 
@@ -115,23 +110,12 @@ public final class SlackClient {
 
   /** Signs the body with the secret and the current time, as Slack does, and posts it. */
   public Answer post(String body) {
-    String timestamp = Long.toString(System.currentTimeMillis() / 1000);
-    return postSigned(body, timestamp, new SlackSignature.Generator(signingSecret).generate(timestamp, body));
+    return send(() -> requests.post(url, FORM, body, Map.of()));
   }
 
   /** Posts with exactly these signature headers (null leaves a header out): for the 401 cases. */
   public Answer postSigned(String body, String timestamp, String signature) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    if (timestamp != null) {
-      request.header("X-Slack-Request-Timestamp", timestamp);
-    }
-    if (signature != null) {
-      request.header("X-Slack-Signature", signature);
-    }
-    return send(request);
+    return send(() -> requests.postWith(url, FORM, body, timestamp, signature, Map.of()));
   }
 
   /**
@@ -147,19 +131,10 @@ public final class SlackClient {
     body.addProperty("type", "event_callback");
     body.addProperty("event_id", eventId);
     body.addProperty("event_time", System.currentTimeMillis() / 1000);
-    String json = body.toString();
-    String timestamp = Long.toString(System.currentTimeMillis() / 1000);
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "application/json")
-        .header("X-Slack-Request-Timestamp", timestamp)
-        .header("X-Slack-Signature", new SlackSignature.Generator(signingSecret).generate(timestamp, json))
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-    if (retryNum > 0) {
-      request.header("X-Slack-Retry-Num", Integer.toString(retryNum));
-      request.header("X-Slack-Retry-Reason", "http_timeout");
-    }
-    return send(request);
+    Map<String, String> retry = retryNum > 0
+        ? Map.of("X-Slack-Retry-Num", Integer.toString(retryNum), "X-Slack-Retry-Reason", "http_timeout")
+        : Map.of();
+    return send(() -> requests.post(url, "application/json", body.toString(), retry));
   }
 
   /** {@code app_home_opened} for the Home tab, as Slack sends it when someone opens the app. */
@@ -203,9 +178,15 @@ public final class SlackClient {
     return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8));
   }
 
-  private Answer send(HttpRequest.Builder request) {
+  /** A request that may fail in transport. */
+  @FunctionalInterface
+  private interface Request {
+    HttpResponse<String> send() throws IOException, InterruptedException;
+  }
+
+  private Answer send(Request request) {
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = request.send();
       return new Answer(response.statusCode(), response.body());
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -7,17 +7,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import nl.samen.Application;
-import nl.samen.Feature;
 import nl.samen.config.Settings;
+import nl.samen.schedule.Timer;
 
 /**
- * The whole app on a free port against a {@link FakeSlackApi}, with a temporary database and a
- * clock the test moves. {@link #restart()} stops it and starts it again on the same database.
+ * The whole app on a free port against a {@link FakeSlackApi}, with a temporary database, a clock the
+ * test moves and a {@link ClockTimer} that runs due work (reminders) when it is moved. {@link #restart()} stops it and starts it again on the same database.
  */
 public final class TestApp implements AutoCloseable {
   public static final String SIGNING_SECRET = "test-signing-secret";
@@ -31,6 +34,8 @@ public final class TestApp implements AutoCloseable {
   private final Path directory;
   private final Map<String, String> env = new HashMap<>();
   private Application app;
+  private final Function<Clock, Timer> timers;
+  private Timer timer;
   private SlackClient client;
 
   public TestApp(MutableClock clock) throws IOException {
@@ -44,7 +49,14 @@ public final class TestApp implements AutoCloseable {
   /** @param beforeStart prepares the fake Slack before the app first talks to it */
   public TestApp(MutableClock clock, Map<String, String> extraEnv, Consumer<FakeSlackApi> beforeStart)
       throws IOException {
+    this(clock, extraEnv, beforeStart, ClockTimer::new);
+  }
+
+  /** @param timers the timer of each start, e.g. production's Quartz instead of a {@link ClockTimer} */
+  public TestApp(MutableClock clock, Map<String, String> extraEnv, Consumer<FakeSlackApi> beforeStart,
+      Function<Clock, Timer> timers) throws IOException {
     this.clock = clock;
+    this.timers = timers;
     this.slack = new FakeSlackApi();
     this.directory = Files.createTempDirectory("samen-test");
     env.put("SLACK_BOT_TOKEN", "xoxb-test-token");
@@ -63,7 +75,8 @@ public final class TestApp implements AutoCloseable {
   }
 
   private void start() {
-    app = Application.start(Settings.fromEnvironment(env), clock);
+    timer = timers.apply(clock);
+    app = Application.start(Settings.fromEnvironment(env), clock, timer);
     client = new SlackClient(baseUrl(), SIGNING_SECRET, slack);
   }
 
@@ -72,9 +85,19 @@ public final class TestApp implements AutoCloseable {
     start();
   }
 
-  /** A running feature of the app, e.g. to wake reminders after the test moved the clock. */
-  public <T extends Feature> T feature(Class<T> type) {
-    return app.feature(type).orElseThrow();
+  /** Stops the app, moves the clock while it is down, and starts it again on the same database. */
+  public void restartAt(Instant moment) {
+    app.close();
+    clock.set(moment);
+    start();
+  }
+
+  /** The running app's timer: {@link ClockTimer#settle()} waits until what is due has run. */
+  public ClockTimer timer() {
+    if (timer instanceof ClockTimer clockTimer) {
+      return clockTimer;
+    }
+    throw new IllegalStateException("This app runs on " + timer.getClass().getSimpleName() + ", not on the test's timer");
   }
 
   /**

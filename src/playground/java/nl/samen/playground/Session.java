@@ -6,26 +6,30 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.samen.Application;
 import nl.samen.config.Settings;
+import nl.samen.testing.ClockTimer;
+import nl.samen.testing.MutableClock;
 
 /**
  * One run of the real Samen for the playground: a throwaway SQLite file in a temporary directory,
- * Samen's settings pointing at the stand-in, and a clock that only the playground moves.
+ * Samen's settings pointing at the stand-in, and a clock that only the playground moves, with the
+ * timer that runs due work when it does.
  */
 final class Session implements AutoCloseable {
   private final Path directory;
-  private final PlaygroundClock clock;
+  private final MutableClock clock;
+  private final ClockTimer timer;
   private final Application app;
   private final int port;
 
-  private Session(Path directory, PlaygroundClock clock, Application app) {
+  private Session(Path directory, MutableClock clock, ClockTimer timer, Application app) {
     this.directory = directory;
     this.clock = clock;
+    this.timer = timer;
     this.app = app;
     this.port = app.port();
   }
@@ -37,7 +41,7 @@ final class Session implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("No temporary directory for the playground's database", e);
     }
-    PlaygroundClock clock = new PlaygroundClock(Clock.systemUTC());
+    MutableClock clock = MutableClock.running();
     int port = freeLoopbackPort();
     Settings settings = Settings.fromEnvironment(Map.of(
         "SLACK_BOT_TOKEN", botToken,
@@ -48,7 +52,8 @@ final class Session implements AutoCloseable {
         // Report and calendar links point at the app itself, so they work from the page.
         "SAMEN_PUBLIC_URL", "http://127.0.0.1:" + port));
     try {
-      return new Session(directory, clock, Application.start(settings, clock));
+      ClockTimer timer = new ClockTimer(clock);
+      return new Session(directory, clock, timer, Application.start(settings, clock, timer));
     } catch (RuntimeException e) {
       delete(directory);
       throw e;
@@ -59,12 +64,12 @@ final class Session implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
-  PlaygroundClock clock() {
+  MutableClock clock() {
     return clock;
   }
 
-  Application app() {
-    return app;
+  ClockTimer timer() {
+    return timer;
   }
 
   Path database() {

@@ -4,33 +4,41 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.quartz.Job;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
-import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.spi.JobFactory;
 
 /**
- * Quartz with its in-memory store: it only wakes Samen at the right moments. Nothing is kept in
- * Quartz that the database does not also hold, so its triggers can be rebuilt at every start.
+ * Production's timer: Quartz with its in-memory store, on the wall clock. It only wakes Samen at the
+ * right moments; nothing is kept in Quartz that the database does not also hold, so its triggers can
+ * be rebuilt at every start. Quartz starts in the background, beside the rest of the app's start.
  */
-public final class Scheduling implements AutoCloseable {
-  private final Scheduler scheduler;
-  private final Map<Class<? extends Job>, Supplier<? extends Job>> jobs;
+public final class QuartzTimer implements Timer {
+  private final CompletableFuture<Scheduler> starting;
+  private final Map<JobKey, Supplier<? extends Job>> jobs = new ConcurrentHashMap<>();
+  private final Clock appClock;
 
-  private Scheduling(Scheduler scheduler, Map<Class<? extends Job>, Supplier<? extends Job>> jobs) {
-    this.scheduler = scheduler;
-    this.jobs = jobs;
+  private QuartzTimer(String name, Clock appClock) {
+    this.appClock = appClock;
+    this.starting = CompletableFuture.supplyAsync(() -> startScheduler(name, JobFactories.of(jobs)));
   }
 
-  public static Scheduling start(String name) {
-    Map<Class<? extends Job>, Supplier<? extends Job>> jobs = new ConcurrentHashMap<>();
-    JobFactory jobFactory = JobFactories.of(jobs);
+  /** @param appClock the app's clock, whose moments the work asks to run at */
+  public static QuartzTimer start(String name, Clock appClock) {
+    return new QuartzTimer(name, appClock);
+  }
+
+  private static Scheduler startScheduler(String name, JobFactory jobFactory) {
     Properties properties = new Properties();
     properties.setProperty("org.quartz.scheduler.instanceName", name);
     properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
@@ -45,40 +53,46 @@ public final class Scheduling implements AutoCloseable {
       Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();
       scheduler.setJobFactory(jobFactory);
       scheduler.start();
-      return new Scheduling(scheduler, jobs);
+      return scheduler;
     } catch (SchedulerException e) {
       throw new IllegalStateException("The scheduler could not start", e);
     }
   }
 
-  /** Lets Quartz build jobs of this class with their dependencies (see {@link JobFactories}). */
-  public <J extends Job> void registerJob(Class<J> type, Supplier<J> factory) {
-    jobs.put(type, factory);
+  /** The running scheduler; its failure to start is the caller's failure. */
+  private Scheduler scheduler() {
+    try {
+      return starting.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
-  public Scheduler scheduler() {
-    return scheduler;
+  @Override
+  public WakeUp register(String name, Work work) {
+    QuartzWakeUp wakeUp = new QuartzWakeUp(scheduler(), name, appClock);
+    jobs.put(wakeUp.job(), () -> new WorkJob(work, wakeUp));
+    return wakeUp;
   }
 
+  @Override
   public boolean isRunning() {
     try {
+      Scheduler scheduler = scheduler();
       return scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
-    } catch (SchedulerException e) {
+    } catch (SchedulerException | RuntimeException e) {
       return false;
     }
   }
 
-  /**
-   * Nothing in hand: no job running, and no trigger due (by the wall clock Quartz runs on), fired
-   * but not finished, or waiting for a run in progress. Tests await this to know that everything due
-   * has been handled.
-   */
+  @Override
   public boolean idle() {
     try {
+      Scheduler scheduler = scheduler();
       if (!scheduler.getCurrentlyExecutingJobs().isEmpty()) {
         return false;
       }
-      Date now = Date.from(Clock.systemUTC().instant());
+      Date now = Date.from(Clock.systemUTC().instant()); // Quartz runs on the wall clock
       for (TriggerKey key : scheduler.getTriggerKeys(GroupMatcher.anyTriggerGroup())) {
         Trigger trigger = scheduler.getTrigger(key);
         if (trigger == null) {
@@ -91,13 +105,19 @@ public final class Scheduling implements AutoCloseable {
         }
       }
       return true;
-    } catch (SchedulerException e) {
+    } catch (SchedulerException | RuntimeException e) {
       return false;
     }
   }
 
   @Override
   public void close() {
+    Scheduler scheduler;
+    try {
+      scheduler = scheduler();
+    } catch (RuntimeException e) {
+      return; // it never started: nothing to stop
+    }
     try {
       // Waits for a running job (e.g. reminders being claimed) before the database closes.
       scheduler.shutdown(true);

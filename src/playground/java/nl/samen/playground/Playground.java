@@ -20,15 +20,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Samen without Slack: the real app on a throwaway database, a stand-in for Slack on loopback, and a
- * page in the browser where a visitor acts as one of the workspace's people. Started only by
- * {@code java -jar samen.jar playground}; production never starts any of it.
+ * page in the browser where a visitor acts as one of the workspace's people. It lives beside the
+ * tests, not in samen.jar: {@code mvn -B -q test-compile exec:java} starts it.
  */
 public final class Playground implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Playground.class);
   static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
   /** {@code pagePort} 0 takes a free port; {@code seeded} false starts an empty workspace (for tests). */
-  public record Options(int pagePort, boolean seeded, NextReminderSource reminders) {}
+  public record Options(int pagePort, boolean seeded) {}
 
   private final Options options;
   private final String botToken = "xoxb-playground-" + random(8);
@@ -49,15 +49,19 @@ public final class Playground implements AutoCloseable {
   private Playground(Options options) throws IOException {
     this.options = options;
     this.standIn = new SlackStandIn(botToken, conversations, views, handles, traffic);
-    SlackSender sender = new SlackSender(() -> session.url(), signingSecret, Clock.systemUTC(), traffic);
+    SlackSender sender = new SlackSender(() -> session.url(), signingSecret, traffic);
     this.actions = new PersonActions(sender, standIn, conversations, views, handles, Clock.systemUTC());
     this.page = new PageServer(options.pagePort(), this);
+  }
+
+  public static void main(String[] args) {
+    run(System.getenv());
   }
 
   /** The {@code playground} command: start, print the page's address, run until the JVM stops. */
   public static Playground run(Map<String, String> env) {
     String port = Optional.ofNullable(env.get("PORT")).filter(p -> !p.isBlank()).orElse("3000");
-    Playground playground = start(new Options(Integer.parseInt(port.trim()), true, NextReminderSource.REMINDERS));
+    Playground playground = start(new Options(Integer.parseInt(port.trim()), true));
     Runtime.getRuntime().addShutdownHook(new Thread(playground::close, "samen-playground-shutdown"));
     System.out.println("Samen playground: " + playground.pageUrl());
     return playground;
@@ -108,8 +112,7 @@ public final class Playground implements AutoCloseable {
   /** Moves the app's clock by a step ({@code hour}, {@code day}) or to just past the next reminder. */
   public TimeControl.Moved moveTime(String step) {
     return whileRunning(() -> {
-      TimeControl.Moved moved = new TimeControl(session.clock(), session.app(),
-          options.reminders()).move(step);
+      TimeControl.Moved moved = new TimeControl(session.clock(), session.timer()).move(step);
       revision.bump();
       return moved;
     });

@@ -5,13 +5,13 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import nl.samen.testing.FormFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Reading and writing bodies on the JDK's HTTP server, shared by the stand-in and the page. */
+/** Reading and writing bodies on the JDK's HTTP server, for the page. */
 final class HttpBodies {
   private static final Logger log = LoggerFactory.getLogger(HttpBodies.class);
 
@@ -55,14 +55,7 @@ final class HttpBodies {
   }
 
   private static void form(String encoded, JsonObject into) {
-    if (encoded == null || encoded.isBlank()) {
-      return;
-    }
-    for (String pair : encoded.split("&")) {
-      int eq = pair.indexOf('=');
-      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      into.addProperty(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-    }
+    FormFields.decode(encoded).forEach(into::addProperty);
   }
 
   static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {

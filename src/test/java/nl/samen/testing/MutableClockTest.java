@@ -1,4 +1,4 @@
-package nl.samen.playground;
+package nl.samen.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,9 +10,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class PlaygroundClockTest {
+/** The clock of tests and the playground: moved by hand, only forward by steps, shared by its zoned views. */
+class MutableClockTest {
   private static final Instant START = Instant.parse("2026-11-23T08:00:00Z");
-  private final PlaygroundClock clock = new PlaygroundClock(Clock.fixed(START, ZoneOffset.UTC));
+  private final MutableClock clock = new MutableClock(Clock.fixed(START, ZoneOffset.UTC));
 
   @Test
   void startsAtTheSystemTime_andMovesOnlyForward() {

@@ -1,41 +1,32 @@
 package nl.samen.playground;
 
 import com.google.gson.JsonObject;
-import com.slack.api.app_backend.SlackSignature;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import nl.samen.testing.SignedRequests;
+import nl.samen.testing.SlackClient;
 
 /**
  * Sends to Samen's {@code /slack/events} what Slack would send: slash commands and interactivity as
- * form fields, events as JSON, every request signed with the signing secret and the wall-clock time
- * (Bolt checks the signature's age against real time, not the app's moved clock).
+ * form fields, events as JSON, every request signed as the tests sign theirs ({@link SignedRequests}).
  */
 public final class SlackSender {
   /** Samen's answer: the HTTP status and the body (the acknowledgement, e.g. an ephemeral reply). */
   public record Answer(int status, String body) {}
 
   private final Supplier<String> samenUrl;
-  private final SlackSignature.Generator signer;
-  private final Clock wallClock;
+  private final SignedRequests requests;
   private final Traffic traffic;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   /** @param samenUrl the running app's base URL, which changes when the playground is reset */
-  public SlackSender(Supplier<String> samenUrl, String signingSecret, Clock wallClock, Traffic traffic) {
+  public SlackSender(Supplier<String> samenUrl, String signingSecret, Traffic traffic) {
     this.samenUrl = samenUrl;
-    this.signer = new SlackSignature.Generator(signingSecret);
-    this.wallClock = wallClock;
+    this.requests = new SignedRequests(signingSecret);
     this.traffic = traffic;
   }
 
@@ -55,7 +46,7 @@ public final class SlackSender {
     form.put("is_enterprise_install", "false");
     form.put("response_url", responseUrl);
     form.put("trigger_id", triggerId);
-    return post("/samen " + text, encode(form), "application/x-www-form-urlencoded");
+    return post("/samen " + text, SlackClient.encode(form), "application/x-www-form-urlencoded");
   }
 
   /** A block_actions, view_submission or view_closed payload, as the form field {@code payload}. */
@@ -72,17 +63,9 @@ public final class SlackSender {
   }
 
   private Answer post(String name, String body, String contentType) {
-    String timestamp = Long.toString(wallClock.instant().getEpochSecond());
-    HttpRequest request = HttpRequest.newBuilder(URI.create(samenUrl.get() + "/slack/events"))
-        .timeout(Duration.ofSeconds(15))
-        .header("Content-Type", contentType)
-        .header("X-Slack-Request-Timestamp", timestamp)
-        .header("X-Slack-Signature", signer.generate(timestamp, body))
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
     Answer answer;
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response = requests.post(samenUrl.get() + "/slack/events", contentType, body, Map.of());
       answer = new Answer(response.statusCode(), response.body());
     } catch (IOException e) {
       answer = new Answer(502, "Samen did not answer: " + e.getMessage());
@@ -93,12 +76,5 @@ public final class SlackSender {
     traffic.record(true, name, answer.status(), body.startsWith("payload=")
         ? java.net.URLDecoder.decode(body.substring("payload=".length()), StandardCharsets.UTF_8) : body);
     return answer;
-  }
-
-  private static String encode(Map<String, String> form) {
-    return form.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
   }
 }
