@@ -205,15 +205,6 @@ public final class FakeSlackApi implements AutoCloseable {
     throw new IllegalStateException("This fake answers as the playground's workspace; set that up instead");
   }
 
-  private static void pause() {
-    try {
-      Thread.sleep(20);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("Interrupted while waiting for a call", e);
-    }
-  }
-
   @Override
   public void close() {
     server.stop(0);
