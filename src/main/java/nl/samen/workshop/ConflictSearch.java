@@ -1,0 +1,108 @@
+package nl.samen.workshop;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.PriorityQueue;
+import nl.samen.workshop.Relaxation.Ban;
+
+/**
+ * Finds the assignment of least total cost over all rounds with nobody in the same workshop identity
+ * twice, by branch and bound on {@link Relaxation}'s bounds. Where someone has identity i in rounds r
+ * and s, every assignment that keeps the rule either does not give them i in r, or gives them i
+ * nowhere but in r: the two children. Nodes are opened cheapest bound first. The search stops when
+ * no open node can beat the best assignment found; after {@code fine} nodes it stops as soon as none
+ * can beat its rank levels (the lottery level then stays as found); after {@code budget} nodes it
+ * stops with the best found, marked as not proven.
+ */
+final class ConflictSearch {
+  private static final int ROOT_STEPS = 8;
+  private static final int CHILD_STEPS = 4;
+  private final RankingCosts costs;
+  private final Relaxation relaxation;
+  private final int fine;
+  private final int budget;
+  private final long work;
+  private long created;
+  private int[][] best;
+  private long bestCost = Long.MAX_VALUE;
+
+  ConflictSearch(RankingCosts costs, int fine, int budget) {
+    this.costs = costs;
+    this.relaxation = new Relaxation(costs);
+    this.fine = fine;
+    this.budget = budget;
+    // Rounds the search may solve: a round costs about people² × workshops, so this keeps the search
+    // near half a second on any size, the same amount on every machine.
+    long size = (long) costs.people.size() * costs.people.size() * (costs.identities + 1);
+    this.work = Math.max(300, 135_000_000L / Math.max(1, size));
+  }
+
+  record Outcome(int[][] assignment, long cost, boolean proven, int opened) {}
+
+  private record Node(Ban bans, Relaxation.Result result, long order) {}
+
+  Outcome run() {
+    PriorityQueue<Node> open = new PriorityQueue<>(
+        Comparator.comparingLong((Node n) -> n.result().bound()).thenComparingLong(Node::order));
+    Node root = node(null, Map.of(), 0);
+    if (root.result().branchOn() != null) {
+      consider(Conflict.improve(costs, relaxation, Conflict.repair(costs, relaxation, root.result()).feasible()));
+      root = node(null, Map.of(), ROOT_STEPS);
+      // The answer at the best prices keeps the rule more often: repaired, it may beat the first.
+      Relaxation.Result priced = relaxation.evaluate(null, root.result().prices(), 0);
+      if (priced.branchOn() != null) {
+        consider(Conflict.improve(costs, relaxation, Conflict.repair(costs, relaxation, priced).feasible()));
+      }
+    }
+    open.add(root);
+    int opened = 0;
+    boolean proven = true;
+    while (!open.isEmpty()) {
+      Node node = open.poll();
+      if (!beats(node, opened) || node.result().branchOn() == null) {
+        break;
+      }
+      if (++opened > budget || relaxation.solves > work) {
+        proven = false;
+        break;
+      }
+      Conflict c = Conflict.find(costs, node.result().branchOn());
+      for (Ban bans : new Ban[] {c.notHere(node.bans()), c.onlyHere(node.bans())}) {
+        Node child = node(bans, node.result().prices(), CHILD_STEPS);
+        if (beats(child, opened)) {
+          open.add(child);
+        }
+      }
+    }
+    return new Outcome(best, bestCost, proven, opened);
+  }
+
+  private void consider(int[][] assignment) {
+    long cost = costs.total(assignment);
+    if (cost < bestCost) {
+      best = assignment;
+      bestCost = cost;
+    }
+  }
+
+  private Node node(Ban bans, Map<Long, Long> prices, int steps) {
+    Relaxation.Result result = relaxation.evaluate(bans, prices, steps, bestCost);
+    if (result.feasible() != null && result.feasibleCost() < bestCost) {
+      best = result.feasible();
+      bestCost = result.feasibleCost();
+    }
+    return new Node(bans, result, created++);
+  }
+
+  /** Whether a node may still hold something better than the best found (past fine: in rank levels). */
+  private boolean beats(Node node, int opened) {
+    if (best == null) {
+      return true;
+    }
+    long bound = node.result().bound();
+    if (opened < fine) {
+      return bound < bestCost;
+    }
+    return Math.floorDiv(bound, costs.unit) < Math.floorDiv(bestCost, costs.unit);
+  }
+}
