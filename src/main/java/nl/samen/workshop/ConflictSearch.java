@@ -7,15 +7,15 @@ import nl.samen.workshop.Relaxation.Ban;
 
 /**
  * Finds the assignment of least total cost over all rounds with nobody in the same workshop identity
- * twice, by branch and bound on {@link Relaxation}'s bounds. Where someone has identity i in rounds r
- * and s, every assignment that keeps the rule either does not give them i in r, or gives them i
- * nowhere but in r: the two children. Nodes are opened cheapest bound first. The search stops when
- * no open node can beat the best assignment found; after {@code fine} nodes it stops as soon as none
- * can beat its rank levels (the lottery level then stays as found); after {@code budget} nodes it
- * stops with the best found, marked as not proven.
+ * twice, by best-first branch and bound on {@link Relaxation}'s bounds. Where someone has identity i
+ * in rounds r and s, every assignment that keeps the rule either does not give them i in r, or gives
+ * them i nowhere but in r: the two children. The search stops when no open node can beat the best
+ * assignment found (optimal); after {@code fine} nodes, when none can beat its rank levels (the
+ * lottery level then stays as found); past {@code budget} nodes or its work in solved rounds, with
+ * the best found, not proven.
  */
 final class ConflictSearch {
-  private static final int ROOT_STEPS = 8;
+  private static final int ROOT_STEPS = 4;
   private static final int CHILD_STEPS = 4;
   private final RankingCosts costs;
   private final Relaxation relaxation;
@@ -34,7 +34,7 @@ final class ConflictSearch {
     // Rounds the search may solve: a round costs about people² × workshops, so this keeps the search
     // near half a second on any size, the same amount on every machine.
     long size = (long) costs.people.size() * costs.people.size() * (costs.identities + 1);
-    this.work = Math.max(300, 135_000_000L / Math.max(1, size));
+    this.work = Math.max(30, 135_000_000L / Math.max(1, size));
   }
 
   record Outcome(int[][] assignment, long cost, boolean proven, int opened) {}

@@ -27,13 +27,19 @@ import java.util.List;
  * </ol>
  *
  * <p>The levels are folded into one integer cost per person, round and option (see {@link
- * RankingCosts}) and the sum is minimised exactly: per round a min-cost flow ({@link SeatFlow}),
- * and the cross-round rule by branch and bound over the rounds' flows ({@link ConflictSearch}). Any
- * tie left after the lottery falls to the fixed order of user and workshop ids, so the same input and
- * seed give the same result, whatever order the input lists them in.
+ * RankingCosts}). Each round alone is a min-cost flow ({@link SeatFlow}); the not-twice rule couples
+ * the rounds and makes the whole problem NP-hard in general (a three-index assignment), so it is
+ * solved by branch and bound on Lagrangian bounds ({@link ConflictSearch}), after a first assignment
+ * from a repair of the rounds' optimum improved round by round ({@link Conflict}). Every result keeps
+ * all the constraints. It is proven optimal when the search closes within its work budget, which it
+ * does on small and middle-sized days; on a large day where many rank a repeated workshop first in
+ * every round (300 members, three rounds of ten) the budget runs out first, and the result is the
+ * best assignment found, with {@link RankedResult#provenOptimal()} false. Ties left after the lottery
+ * fall to the fixed order of user and workshop ids, and the budget counts solved rounds, not time, so
+ * the same input and seed give the same result on any machine, whatever order the input lists them in.
  */
 public final class RankedAssignment {
-  /** Nodes the search opens proving the lottery level too, and in all. */
+  /** Nodes the search opens proving the lottery level too, and in all (see ConflictSearch). */
   static final int FINE = 200;
   static final int BUDGET = 5_000;
 

@@ -130,4 +130,13 @@ class RankedAssignmentTest {
 
     assertThat(winnersA).containsExactlyInAnyOrder(1L, 2L);
   }
+
+  @Test
+  void aDayWithoutRoundsOrPeople_givesAnEmptyResult() {
+    RankedResult result = RankedAssignment.assign(List.of(), List.of(yes("A", 1L)), 5);
+
+    assertThat(result.placements()).isEmpty();
+    assertThat(RankedAssignment.assign(List.of(round(1, workshop(1, 2))), List.of(), 5).distribution().total())
+        .isZero();
+  }
 }
