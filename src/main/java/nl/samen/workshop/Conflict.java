@@ -7,7 +7,7 @@ import nl.samen.workshop.Relaxation.Ban;
 
 /** Someone seated in one workshop identity in several rounds, and the two ways to branch on it. */
 record Conflict(RankingCosts costs, int person, int identity, int keep, List<Integer> others) {
-  /** The first person, in order, seated in one identity twice; the round where it costs least is kept. */
+  /** The first person, in order, seated in one identity twice, and the round to try keeping it in. */
   static Conflict find(RankingCosts costs, int[][] a) {
     int[] seen = new int[costs.identities];
     for (int p = 0; p < costs.people.size(); p++) {
@@ -22,12 +22,23 @@ record Conflict(RankingCosts costs, int person, int identity, int keep, List<Int
   }
 
   private static Conflict of(RankingCosts costs, int[][] a, int person, int identity) {
+    // Keep it where giving it up would cost the person most: their next option there is worst.
     int keep = -1;
+    long most = Long.MIN_VALUE;
     for (int r = 0; r < a.length; r++) {
       int o = a[r][person];
-      if (o < costs.workshops(r) && costs.identity[r][o] == identity
-          && (keep < 0 || costs.cost[r][person][o] < costs.cost[keep][person][a[keep][person]])) {
-        keep = r;
+      if (o < costs.workshops(r) && costs.identity[r][o] == identity) {
+        long next = Long.MAX_VALUE;
+        for (int other = 0; other <= costs.workshops(r); other++) {
+          if (costs.allowed[r][person][other] && (other == costs.workshops(r) || costs.identity[r][other] != identity)) {
+            next = Math.min(next, costs.cost[r][person][other]);
+          }
+        }
+        long loss = next - costs.cost[r][person][o];
+        if (loss > most) {
+          most = loss;
+          keep = r;
+        }
       }
     }
     List<Integer> others = new ArrayList<>();

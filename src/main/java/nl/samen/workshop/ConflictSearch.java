@@ -37,7 +37,8 @@ final class ConflictSearch {
     this.work = Math.max(30, 135_000_000L / Math.max(1, size));
   }
 
-  record Outcome(int[][] assignment, long cost, boolean proven, int opened) {}
+  /** The best assignment found; {@code bound} is a lower bound on the optimum (the cost, if proven). */
+  record Outcome(int[][] assignment, long cost, long bound, boolean proven, int opened) {}
 
   private record Node(Ban bans, Relaxation.Result result, long order) {}
 
@@ -57,8 +58,10 @@ final class ConflictSearch {
     open.add(root);
     int opened = 0;
     boolean proven = true;
+    long bound = bestCost;
     while (!open.isEmpty()) {
       Node node = open.poll();
+      bound = Math.min(bestCost, node.result().bound());
       if (!beats(node, opened) || node.result().branchOn() == null) {
         break;
       }
@@ -74,7 +77,7 @@ final class ConflictSearch {
         }
       }
     }
-    return new Outcome(best, bestCost, proven, opened);
+    return new Outcome(best, bestCost, proven ? bestCost : bound, proven, opened);
   }
 
   private void consider(int[][] assignment) {
