@@ -75,8 +75,7 @@ record Conflict(RankingCosts costs, int person, int identity, int keep, List<Int
    * An assignment that keeps the rule, for a first upper bound: bans everyone's conflicts at once,
    * each kept in its cheapest round, re-solves, and repeats until none is left.
    */
-  static Relaxation.Result repair(RankingCosts costs, Relaxation relaxation, Relaxation.Result from) {
-    Ban bans = null;
+  static Relaxation.Result repair(RankingCosts costs, Relaxation relaxation, Relaxation.Result from, Ban bans) {
     Relaxation.Result result = from;
     while (result.branchOn() != null) {
       int[][] a = result.branchOn();
@@ -92,6 +91,25 @@ record Conflict(RankingCosts costs, int person, int identity, int keep, List<Int
       result = relaxation.evaluate(bans, Map.of(), 0);
     }
     return result;
+  }
+
+  /** Bans for everyone each identity of their options in every round but the one it is in. */
+  static Ban keepWhere(RankingCosts costs, int[][] options) {
+    Ban bans = null;
+    for (int p = 0; p < costs.people.size(); p++) {
+      for (int r = 0; r < options.length; r++) {
+        if (options[r][p] < costs.workshops(r)) {
+          List<Integer> others = new ArrayList<>();
+          for (int s = 0; s < options.length; s++) {
+            if (s != r) {
+              others.add(s);
+            }
+          }
+          bans = new Conflict(costs, p, costs.identity[r][options[r][p]], r, others).onlyHere(bans);
+        }
+      }
+    }
+    return bans;
   }
 
   /**

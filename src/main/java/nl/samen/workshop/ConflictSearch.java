@@ -15,8 +15,8 @@ import nl.samen.workshop.Relaxation.Ban;
  * the best found, not proven.
  */
 final class ConflictSearch {
-  private static final int ROOT_STEPS = 4;
   private static final int CHILD_STEPS = 4;
+  private static final int SEAT_STEPS = 200;
   private final RankingCosts costs;
   private final Relaxation relaxation;
   private final int fine;
@@ -34,7 +34,7 @@ final class ConflictSearch {
     // Rounds the search may solve: a round costs about people² × workshops, so this keeps the search
     // near half a second on any size, the same amount on every machine.
     long size = (long) costs.people.size() * costs.people.size() * (costs.identities + 1);
-    this.work = Math.max(30, 135_000_000L / Math.max(1, size));
+    this.work = Math.max(30, 40_000_000L / Math.max(1, size));
   }
 
   /** The best assignment found; {@code bound} is a lower bound on the optimum (the cost, if proven). */
@@ -47,13 +47,16 @@ final class ConflictSearch {
         Comparator.comparingLong((Node n) -> n.result().bound()).thenComparingLong(Node::order));
     Node root = node(null, Map.of(), 0);
     if (root.result().branchOn() != null) {
-      consider(Conflict.improve(costs, relaxation, Conflict.repair(costs, relaxation, root.result()).feasible()));
-      root = node(null, Map.of(), ROOT_STEPS);
-      // The answer at the best prices keeps the rule more often: repaired, it may beat the first.
-      Relaxation.Result priced = relaxation.evaluate(null, root.result().prices(), 0);
-      if (priced.branchOn() != null) {
-        consider(Conflict.improve(costs, relaxation, Conflict.repair(costs, relaxation, priced).feasible()));
-      }
+      consider(Conflict.improve(costs, relaxation, Conflict.repair(costs, relaxation, root.result(), null).feasible()));
+    }
+    SeatPriceBound.Bound seats = SeatPriceBound.bound(costs, bestCost, SEAT_STEPS);
+    if (seats != null && seats.value() > root.result().bound()) {
+      root = new Node(root.bans(), root.result().withBound(seats.value()), root.order());
+      // Where each person takes each identity at the seat prices is a good guess for the whole day.
+      Ban guess = Conflict.keepWhere(costs, seats.options());
+      Relaxation.Result guessed = relaxation.evaluate(guess, Map.of(), 0);
+      consider(Conflict.improve(costs, relaxation, guessed.branchOn() == null ? guessed.feasible()
+          : Conflict.repair(costs, relaxation, guessed, guess).feasible()));
     }
     open.add(root);
     int opened = 0;
@@ -66,12 +69,13 @@ final class ConflictSearch {
         break;
       }
       if (++opened > budget || relaxation.solves > work) {
-        proven = false;
+        // Out of budget: proven still if no open node can beat the rank levels of the best found.
+        proven = Math.floorDiv(node.result().bound(), costs.unit) >= Math.floorDiv(bestCost, costs.unit);
         break;
       }
       Conflict c = Conflict.find(costs, node.result().branchOn());
       for (Ban bans : new Ban[] {c.notHere(node.bans()), c.onlyHere(node.bans())}) {
-        Node child = node(bans, node.result().prices(), CHILD_STEPS);
+        Node child = node(bans, node.result().prices(), CHILD_STEPS, node.result().bound());
         if (beats(child, opened)) {
           open.add(child);
         }
@@ -89,7 +93,12 @@ final class ConflictSearch {
   }
 
   private Node node(Ban bans, Map<Long, Long> prices, int steps) {
-    Relaxation.Result result = relaxation.evaluate(bans, prices, steps, bestCost);
+    return node(bans, prices, steps, Long.MIN_VALUE);
+  }
+
+  /** A child's bound is at least its parent's: it holds fewer assignments. */
+  private Node node(Ban bans, Map<Long, Long> prices, int steps, long parent) {
+    Relaxation.Result result = relaxation.evaluate(bans, prices, steps, bestCost).withBound(parent);
     if (result.feasible() != null && result.feasibleCost() < bestCost) {
       best = result.feasible();
       bestCost = result.feasibleCost();

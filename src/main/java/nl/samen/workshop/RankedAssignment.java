@@ -28,13 +28,15 @@ import java.util.List;
  *
  * <p>The levels are folded into one integer cost per person, round and option (see {@link
  * RankingCosts}). Each round alone is a min-cost flow ({@link SeatFlow}); the not-twice rule couples
- * the rounds and makes the whole problem NP-hard in general (a three-index assignment), so it is
- * solved by branch and bound on Lagrangian bounds ({@link ConflictSearch}), after a first assignment
- * from a repair of the rounds' optimum improved round by round ({@link Conflict}). Every result keeps
- * all the constraints. It is proven optimal when the search closes within its work budget, which it
- * does on small and middle-sized days; on a large day where many rank a repeated workshop first in
- * every round (300 members, three rounds of ten) the budget runs out first, and the result is the
- * best assignment found, with {@link RankedResult#provenOptimal()} false. Ties left after the lottery
+ * the rounds and makes the whole problem NP-hard in general (a three-index assignment). First
+ * assignments come from repairs of the rounds' optimum and of the choices each person makes at
+ * Lagrangian seat prices ({@link SeatPriceBound}), improved round by round ({@link Conflict}); then
+ * branch and bound on Lagrangian bounds ({@link ConflictSearch}) proves or improves them. Every
+ * result keeps all the constraints. It is proven optimal when the search closes within its work
+ * budget, which it does on small and middle-sized days; on a large day where many rank a repeated
+ * workshop first in every round (300 members, three rounds of ten) the budget runs out first, and
+ * the result is the best assignment found, with {@link RankedResult#provenOptimal()} false (in the
+ * benchmark its rank cost is within about 3 % of the proven lower bound). Ties left after the lottery
  * fall to the fixed order of user and workshop ids, and the budget counts solved rounds, not time, so
  * the same input and seed give the same result on any machine, whatever order the input lists them in.
  */
