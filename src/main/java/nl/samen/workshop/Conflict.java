@@ -1,6 +1,7 @@
 package nl.samen.workshop;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import nl.samen.workshop.Relaxation.Ban;
@@ -11,7 +12,7 @@ record Conflict(RankingCosts costs, int person, int identity, int keep, List<Int
   static Conflict find(RankingCosts costs, int[][] a) {
     int[] seen = new int[costs.identities];
     for (int p = 0; p < costs.people.size(); p++) {
-      java.util.Arrays.fill(seen, 0);
+      Arrays.fill(seen, 0);
       for (int r = 0; r < a.length; r++) {
         if (a[r][p] < costs.workshops(r) && ++seen[costs.identity[r][a[r][p]]] == 2) {
           return of(costs, a, p, costs.identity[r][a[r][p]]);
@@ -81,7 +82,7 @@ record Conflict(RankingCosts costs, int person, int identity, int keep, List<Int
       int[][] a = result.branchOn();
       int[] seen = new int[costs.identities];
       for (int p = 0; p < costs.people.size(); p++) {
-        java.util.Arrays.fill(seen, 0);
+        Arrays.fill(seen, 0);
         for (int r = 0; r < a.length; r++) {
           if (a[r][p] < costs.workshops(r) && ++seen[costs.identity[r][a[r][p]]] == 2) {
             bans = of(costs, a, p, costs.identity[r][a[r][p]]).onlyHere(bans);

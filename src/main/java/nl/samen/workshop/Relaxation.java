@@ -9,9 +9,8 @@ import java.util.Map;
  * for person p taking identity i, each round is solved on its own ({@link SeatFlow}) with cost + μ,
  * and the sum minus Σμ is at most the cost of any assignment that keeps the rule (it only adds
  * μ·(times taken − 1) ≤ 0 to such an assignment). If the rounds' answer keeps the rule and every
- * priced identity is taken exactly once, that answer is optimal. The prices are searched by raising
- * μ(p, i) where p takes i twice, to just past the second-largest advantage i has over p's next option
- * in those rounds at the flows' prices, and lowering it where p took i nowhere.
+ * priced identity is taken exactly once, that answer is optimal. The prices are searched by
+ * subgradient steps ({@link Prices}) of Polyak's size towards the best assignment known.
  */
 final class Relaxation {
   private final RankingCosts costs;
@@ -56,14 +55,12 @@ final class Relaxation {
     int stale = 0;
     for (int it = 0; ; it++) {
       long[][][] cost = new long[rounds][][];
-      SeatFlow.Flow[] flows = new SeatFlow.Flow[rounds];
       int[][] x = new int[rounds][];
       long value = -mu.values().stream().mapToLong(Long::longValue).sum();
       for (int r = 0; r < rounds; r++) {
         cost[r] = priced(r, mu);
-        flows[r] = SeatFlow.solve(cost[r], allowed[r], costs.seatsLeft[r]);
+        x[r] = SeatFlow.solve(cost[r], allowed[r], costs.seatsLeft[r]);
         solves++;
-        x[r] = flows[r].assigned();
         for (int p = 0; p < x[r].length; p++) {
           value += cost[r][p][x[r][p]];
         }
@@ -79,7 +76,7 @@ final class Relaxation {
       long known = Math.min(upper, feasibleCost);
       long norm = Prices.violations(costs, x, mu);
       long step = known == Long.MAX_VALUE || norm == 0 ? 0 : (long) Math.max(1, theta * (known - value) / norm);
-      Prices next = new Prices(costs, cost, allowed, flows, mu);
+      Prices next = new Prices(costs, mu);
       boolean conflict = next.adjust(x, step);
       if (!conflict) {
         long total = costs.total(x);
@@ -108,7 +105,7 @@ final class Relaxation {
   /** The cheapest assignment of one round under the bans, at the true costs. */
   int[] solveRound(int round, Ban bans) {
     solves++;
-    return SeatFlow.solve(costs.cost[round], allowed(round, bans), costs.seatsLeft[round]).assigned();
+    return SeatFlow.solve(costs.cost[round], allowed(round, bans), costs.seatsLeft[round]);
   }
 
   private boolean[][] allowed(int round, Ban bans) {

@@ -13,13 +13,8 @@ final class SeatFlow {
 
   private SeatFlow() {}
 
-  /**
-   * Per person the option they get (option {@code seats.length} is unplaced), and per option its
-   * price: everyone's option is one where cost minus price is least, the optimality certificate.
-   */
-  record Flow(int[] assigned, long[] price) {}
-
-  static Flow solve(long[][] cost, boolean[][] allowed, int[] seats) {
+  /** Returns per person the option they get; option {@code seats.length} is unplaced. */
+  static int[] solve(long[][] cost, boolean[][] allowed, int[] seats) {
     int people = cost.length;
     int options = seats.length + 1;
     int sink = people + options;
@@ -97,8 +92,7 @@ final class SeatFlow {
         option = from;
       }
     }
-    long[] price = Arrays.copyOfRange(potential, people, people + options);
-    return new Flow(assigned, price);
+    return assigned;
   }
 
   private static void relax(MinHeap heap, long[] dist, int[] prev, int from, int to, long d) {

@@ -1,5 +1,7 @@
 package nl.samen.workshop;
 
+import java.util.Arrays;
+
 /**
  * A lower bound by Lagrangian relaxation of the seats instead of the not-twice rule: with a price
  * λ ≥ 0 on every workshop, each person alone takes the cheapest options over the rounds that keep the
@@ -39,7 +41,7 @@ final class SeatPriceBound {
     for (int step = 0; step < steps; step++) {
       long value = 0;
       for (int r = 0; r < rounds; r++) {
-        java.util.Arrays.fill(demand[r], 0);
+        Arrays.fill(demand[r], 0);
         for (int o = 0; o < price[r].length; o++) {
           value -= price[r][o] * costs.seatsLeft[r][o];
         }
@@ -110,7 +112,7 @@ final class SeatPriceBound {
       chosen[n++] = best;
     }
     chosen[n++] = w;
-    return java.util.Arrays.copyOf(chosen, n);
+    return Arrays.copyOf(chosen, n);
   }
 
   private static boolean sameIdentity(RankingCosts costs, int r, int o, int[] chosen, int n) {

@@ -1,6 +1,7 @@
 package nl.samen.bench;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ record NetworkDayInstance(List<RankedRound> rounds, List<Ranker> people) {
       }
     }
     List<String> order = new ArrayList<>(identities);
-    java.util.Collections.shuffle(order, random);
+    Collections.shuffle(order, random);
     // The repeated ones are repeated because they are popular: give them the top of the Zipf curve.
     order.sort(Comparator.comparingInt(i -> -occurrences(i)));
     for (int k = 0; k < order.size(); k++) {

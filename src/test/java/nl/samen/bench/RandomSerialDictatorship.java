@@ -1,6 +1,7 @@
 package nl.samen.bench;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ final class RandomSerialDictatorship {
   static Map<String, Rank> assign(List<RankedRound> rounds, List<Ranker> people, long seed) {
     Random random = new Random(seed);
     List<Ranker> order = new ArrayList<>(people);
-    java.util.Collections.shuffle(order, random);
+    Collections.shuffle(order, random);
     Map<Long, Integer> left = new HashMap<>();
     rounds.forEach(r -> r.workshops().forEach(w -> left.put(w.id(), Math.max(0, w.capacity() - w.taken()))));
     Map<String, Rank> ranks = new HashMap<>();

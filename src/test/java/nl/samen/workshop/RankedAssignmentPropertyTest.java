@@ -2,12 +2,14 @@ package nl.samen.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import nl.samen.rsvp.Answer;
 import nl.samen.workshop.RankedPlacement.Rank;
 import nl.samen.workshop.RankedPlacement.Reason;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,37 @@ class RankedAssignmentPropertyTest {
       assertThat(input.assign(day).toString()).isEqualTo(once);
       assertThat(input.shuffled(random).assign(day).toString()).isEqualTo(once);
     }
+  }
+
+  @Test
+  void aLargeDayWhereEveryoneWantsTheRepeatedWorkshops_isSolvedOptimally_andReproducibly() {
+    Random random = new Random(5);
+    List<RankedRound> rounds = new ArrayList<>();
+    for (int r = 1; r <= 3; r++) {
+      List<RankedWorkshop> workshops = new ArrayList<>(List.of(
+          new RankedWorkshop(r * 10L, "A", 30, 0), new RankedWorkshop(r * 10L + 1, "B", 30, 0)));
+      for (int w = 2; w < 7; w++) {
+        workshops.add(new RankedWorkshop(r * 10L + w, "X" + r + w, 40, 0));
+      }
+      rounds.add(new RankedRound(r, workshops));
+    }
+    List<Ranker> people = new ArrayList<>();
+    for (int p = 0; p < 240; p++) {
+      Map<Integer, List<Long>> choices = new HashMap<>();
+      boolean aFirst = random.nextBoolean();
+      for (int r = 1; r <= 3; r++) {
+        long other = r * 10L + 2 + random.nextInt(5);
+        choices.put(r, aFirst ? List.of(r * 10L, r * 10L + 1, other) : List.of(r * 10L + 1, r * 10L, other));
+      }
+      people.add(new Ranker("U" + p, Answer.YES, choices));
+    }
+    RandomNetworkDay input = new RandomNetworkDay(rounds, people);
+
+    RankedResult result = input.assign(9);
+
+    new Checked(input, result).check();
+    assertThat(result.provenOptimal()).isTrue();
+    assertThat(input.shuffled(random).assign(9).toString()).isEqualTo(result.toString());
   }
 
   /** One result checked against its input, with the input's own ids rather than the engine's indexes. */
