@@ -46,10 +46,11 @@ final class ConflictSearch {
     PriorityQueue<Node> open = new PriorityQueue<>(
         Comparator.comparingLong((Node n) -> n.result().bound()).thenComparingLong(Node::order));
     Node root = node(null, Map.of(), 0);
-    if (root.result().branchOn() != null) {
+    boolean exact = root.result().branchOn() == null;
+    if (!exact) {
       consider(Conflict.improve(costs, relaxation, Conflict.repair(costs, relaxation, root.result(), null).feasible()));
     }
-    SeatPriceBound.Bound seats = SeatPriceBound.bound(costs, bestCost, SEAT_STEPS);
+    SeatPriceBound.Bound seats = exact ? null : SeatPriceBound.bound(costs, bestCost, SEAT_STEPS);
     if (seats != null && seats.value() > root.result().bound()) {
       root = new Node(root.bans(), root.result().withBound(seats.value()), root.order());
       // Where each person takes each identity at the seat prices is a good guess for the whole day.

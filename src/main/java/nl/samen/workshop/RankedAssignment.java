@@ -36,7 +36,7 @@ import java.util.List;
  * budget, which it does on small and middle-sized days; on a large day where many rank a repeated
  * workshop first in every round (300 members, three rounds of ten) the budget runs out first, and
  * the result is the best assignment found, with {@link RankedResult#provenOptimal()} false (in the
- * benchmark its rank cost is within about 3 % of the proven lower bound). Ties left after the lottery
+ * benchmark its rank cost is on average 2 % above the proven lower bound). Ties left after the lottery
  * fall to the fixed order of user and workshop ids, and the budget counts solved rounds, not time, so
  * the same input and seed give the same result on any machine, whatever order the input lists them in.
  */
