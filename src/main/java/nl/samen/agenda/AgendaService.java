@@ -3,7 +3,6 @@ package nl.samen.agenda;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import nl.samen.Core;
 import nl.samen.meeting.Meeting;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
@@ -24,11 +23,6 @@ public final class AgendaService {
     this.repository = repository;
     this.networks = networks;
     this.clock = clock;
-  }
-
-  /** For features that only read agendas, e.g. reminders: {@code AgendaService.of(core).items(m)}. */
-  public static AgendaService of(Core core) {
-    return new AgendaService(new AgendaRepository(core.database().jdbi()), core.networks(), core.clock());
   }
 
   public sealed interface Change {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.samen.network.Network;
@@ -32,20 +31,17 @@ public final class MeetingCommands {
   private final MeetingLookup lookup;
   private final SlackGateway slack;
   private final DeadlineCommand deadline;
-  private final List<MeetingSection> sections = new CopyOnWriteArrayList<>();
+  private final List<MeetingSection> sections;
 
   public MeetingCommands(MeetingService meetings, NetworkService networks, RsvpService rsvps,
-      MeetingLookup lookup, SlackGateway slack) {
+      MeetingLookup lookup, SlackGateway slack, List<MeetingSection> sections) {
+    this.sections = List.copyOf(sections);
     this.meetings = meetings;
     this.networks = networks;
     this.rsvps = rsvps;
     this.lookup = lookup;
     this.slack = slack;
     this.deadline = new DeadlineCommand(meetings, lookup);
-  }
-
-  void addSection(MeetingSection section) {
-    sections.add(section);
   }
 
   public List<Subcommand> subcommands() {

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
+import nl.samen.event.Events;
+import nl.samen.event.SamenEvent;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
 
@@ -21,16 +22,18 @@ public final class MeetingService {
   private final MeetingRepository repository;
   private final NetworkService networks;
   private final Clock clock;
-  private final List<MeetingListener> listeners = new CopyOnWriteArrayList<>();
+  private final Events events;
 
-  public MeetingService(MeetingRepository repository, NetworkService networks, Clock clock) {
+  public MeetingService(MeetingRepository repository, NetworkService networks, Clock clock, Events events) {
     this.repository = repository;
     this.networks = networks;
     this.clock = clock;
+    this.events = events;
   }
 
-  public void addListener(MeetingListener listener) {
-    listeners.add(listener);
+  /** Publishing nowhere, for tests of the service alone. */
+  public MeetingService(MeetingRepository repository, NetworkService networks, Clock clock) {
+    this(repository, networks, clock, Events.NONE);
   }
 
   public sealed interface Scheduled {
@@ -126,7 +129,8 @@ public final class MeetingService {
     }
     String seriesId = dates.size() > 1 ? UUID.randomUUID().toString() : null;
     List<Meeting> saved = repository.insertAll(meetings, seriesId, actor, now);
-    listeners.forEach(l -> l.meetingsScheduled(saved));
+    events.publish(new SamenEvent.MeetingsScheduled(network.teamId(), network.id(),
+        saved.stream().map(Meeting::id).toList()));
     return new Scheduled.Done(saved, WallTime.twice(times));
   }
 
@@ -146,7 +150,7 @@ public final class MeetingService {
       return new Changed.InPast();
     }
     repository.updateTime(moved, clock.instant());
-    listeners.forEach(l -> l.meetingMoved(meeting, moved));
+    events.publish(new SamenEvent.MeetingMoved(moved.teamId(), moved.networkId(), moved.id()));
     return new Changed.Moved(meeting, moved, WallTime.twice(moved.wallTimes()));
   }
 
@@ -169,7 +173,7 @@ public final class MeetingService {
     }
     Meeting changed = meeting.withOwnDeadline(at);
     repository.updateDeadline(changed, clock.instant());
-    listeners.forEach(l -> l.deadlineChanged(meeting, changed));
+    events.publish(new SamenEvent.DeadlineChanged(changed.teamId(), changed.networkId(), changed.id()));
     return new Changed.DeadlineSet(meeting, changed, WallTime.twice(List.of(time)));
   }
 
@@ -180,7 +184,7 @@ public final class MeetingService {
     }
     repository.markCancelled(meeting.id(), reason, clock.instant());
     Meeting cancelled = repository.find(meeting.teamId(), meeting.id()).orElseThrow();
-    listeners.forEach(l -> l.meetingCancelled(cancelled));
+    events.publish(new SamenEvent.MeetingCancelled(cancelled.teamId(), cancelled.networkId(), cancelled.id()));
     return new Changed.Cancelled(cancelled);
   }
 
@@ -200,6 +204,11 @@ public final class MeetingService {
 
   public Optional<Meeting> meeting(String teamId, long id) {
     return repository.find(teamId, id);
+  }
+
+  /** The network's meetings starting in [from, to), cancelled ones included. */
+  public List<Meeting> between(long networkId, Instant from, Instant to) {
+    return repository.between(networkId, from, to);
   }
 
   public List<Meeting> upcomingMeetings(Network network) {

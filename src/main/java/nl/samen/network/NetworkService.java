@@ -64,6 +64,16 @@ public final class NetworkService {
     return repository.coordinators(network.id());
   }
 
+  /** Every network of every team, e.g. to find a person's networks. */
+  public List<Network> all() {
+    return repository.all();
+  }
+
+  /** The known schools of these people, by user id. */
+  public Map<String, String> schools(String teamId, Collection<String> userIds) {
+    return repository.schools(teamId, userIds);
+  }
+
   public RoleChange addCoordinator(Network network, String actor, String userId) {
     if (!isCoordinator(network, actor)) {
       return RoleChange.NOT_ALLOWED;

@@ -9,7 +9,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.samen.UserDataChanges;
+import nl.samen.event.Events;
+import nl.samen.event.SamenEvent;
 
 /**
  * Exports all data Samen holds about a person, from every feature's {@link PersonalData}, and
@@ -21,9 +22,9 @@ public final class PrivacyService {
       .disableHtmlEscaping().create();
   static final String PLACEHOLDER_PREFIX = "forgotten-";
 
-  private final PersonalDataRegistry registry;
+  private final List<PersonalData> parts;
   private final PrivacyRepository repository;
-  private final UserDataChanges changes;
+  private final Events events;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
@@ -36,17 +37,17 @@ public final class PrivacyService {
     record OnlyCoordinator(List<String> networks) implements Forgetting {}
   }
 
-  PrivacyService(PersonalDataRegistry registry, PrivacyRepository repository, UserDataChanges changes, Clock clock) {
-    this.registry = registry;
+  PrivacyService(List<PersonalData> parts, PrivacyRepository repository, Events events, Clock clock) {
+    this.parts = List.copyOf(parts);
     this.repository = repository;
-    this.changes = changes;
+    this.events = events;
     this.clock = clock;
   }
 
   /** Everything about the person, as JSON: one section per feature. */
   public byte[] exportJson(String teamId, String userId) {
     Map<String, Object> sections = new LinkedHashMap<>();
-    registry.all().forEach(part -> sections.put(part.name(), part.export(teamId, userId)));
+    parts.forEach(part -> sections.put(part.name(), part.export(teamId, userId)));
     Map<String, Object> export = new LinkedHashMap<>();
     export.put("user_id", userId);
     export.put("team_id", teamId);
@@ -73,9 +74,9 @@ public final class PrivacyService {
     byte[] bytes = new byte[8];
     random.nextBytes(bytes);
     String placeholder = PLACEHOLDER_PREFIX + HexFormat.of().formatHex(bytes);
-    registry.all().forEach(part -> part.forget(teamId, userId, placeholder));
+    parts.forEach(part -> part.forget(teamId, userId, placeholder));
     repository.replaceLeftovers(teamId, userId, placeholder);
-    changes.changed(teamId, userId);
+    events.publish(new SamenEvent.UserDataChanged(teamId, userId));
     return new Forgetting.Forgotten(placeholder);
   }
 }

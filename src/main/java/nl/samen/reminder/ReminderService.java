@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.samen.meeting.Meeting;
 import nl.samen.network.Network;
-import nl.samen.network.NetworkRepository;
+import nl.samen.network.NetworkService;
 import nl.samen.rsvp.Rsvp;
 import nl.samen.rsvp.RsvpService;
 import nl.samen.slack.outbox.Outbox;
@@ -41,14 +41,14 @@ public final class ReminderService {
 
   private final ReminderRepository repository;
   private final ReminderRuleRepository rules;
-  private final NetworkRepository networks;
+  private final NetworkService networks;
   private final RsvpService rsvps;
   private final MemberDirectory members;
   private final ReminderMessages messages;
   private final Outbox outbox;
   private final Clock clock;
 
-  ReminderService(ReminderRepository repository, ReminderRuleRepository rules, NetworkRepository networks,
+  ReminderService(ReminderRepository repository, ReminderRuleRepository rules, NetworkService networks,
       RsvpService rsvps, MemberDirectory members, ReminderMessages messages, Outbox outbox, Clock clock) {
     this.repository = repository;
     this.rules = rules;

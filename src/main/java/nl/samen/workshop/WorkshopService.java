@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import nl.samen.event.Events;
+import nl.samen.event.SamenEvent;
 import nl.samen.meeting.Meeting;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
@@ -23,10 +25,10 @@ public final class WorkshopService {
   private final NetworkService networks;
   private final RsvpService rsvps;
   private final Clock clock;
-  private final WorkshopEvents events;
+  private final Events events;
 
   public WorkshopService(WorkshopRepository repository, NetworkService networks, RsvpService rsvps,
-      Clock clock, WorkshopEvents events) {
+      Clock clock, Events events) {
     this.repository = repository;
     this.networks = networks;
     this.rsvps = rsvps;
@@ -80,7 +82,7 @@ public final class WorkshopService {
       return new Added.MeetingCancelled();
     }
     Workshop workshop = repository.insert(network.teamId(), meeting.id(), draft, actor, clock.instant());
-    events.choicesChanged(meeting, List.of());
+    events.publish(new SamenEvent.WorkshopChoicesChanged(meeting.teamId(), meeting.id(), List.of()));
     return new Added.Done(workshop);
   }
 
@@ -180,8 +182,9 @@ public final class WorkshopService {
     Set<String> users = new LinkedHashSet<>(List.of(subject));
     for (SeatChange.Promotion promotion : change.promotions()) {
       users.add(promotion.userId());
-      byId(meeting, promotion.workshopId()).ifPresent(w -> events.seatGiven(meeting, w, promotion.userId()));
+      byId(meeting, promotion.workshopId()).ifPresent(w -> events.publish(
+          new SamenEvent.SeatGiven(meeting.teamId(), meeting.id(), w.number(), promotion.userId())));
     }
-    events.choicesChanged(meeting, users);
+    events.publish(new SamenEvent.WorkshopChoicesChanged(meeting.teamId(), meeting.id(), List.copyOf(users)));
   }
 }

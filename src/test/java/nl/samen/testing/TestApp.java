@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.samen.Application;
-import nl.samen.Feature;
+import nl.samen.feature.Feature;
 import nl.samen.config.Settings;
 
 /**

@@ -1,9 +1,9 @@
-package nl.samen.schedule;
+package nl.samen.reminder;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import nl.samen.reminder.ReminderService;
+import nl.samen.schedule.WakeUp;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * hour asleep, so that a missed wake-up (a clock change, a bug) costs at most an hour.
  */
 @DisallowConcurrentExecution
-public final class ReminderJob implements Job {
+final class ReminderJob implements Job {
   private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
   static final Duration LONGEST_SLEEP = Duration.ofHours(1);
   static final Duration AFTER_FAILURE = Duration.ofMinutes(1);
@@ -24,7 +24,7 @@ public final class ReminderJob implements Job {
   private final Clock clock;
   private final WakeUp wakeUp;
 
-  public ReminderJob(ReminderService reminders, Clock clock, WakeUp wakeUp) {
+  ReminderJob(ReminderService reminders, Clock clock, WakeUp wakeUp) {
     this.reminders = reminders;
     this.clock = clock;
     this.wakeUp = wakeUp;

@@ -1,4 +1,4 @@
-package nl.samen;
+package nl.samen.feature;
 
 import java.util.List;
 import java.util.Map;
