@@ -75,7 +75,7 @@ final class Wiring {
         b.people(), b.slack());
     var agenda = new AgendaFeature(jdbi, b.outbox(), clock, networks, meetings, lookup, workshop.service(),
         b.people());
-    var meeting = new MeetingFeature(meetings, networks, rsvps, lookup, b.people(), b.slack(), b.outbox(),
+    var meeting = new MeetingFeature(meetings, networks, rsvp.meetingAnswers(), lookup, b.people(), b.slack(), b.outbox(),
         List.of(agenda.meetingSection()));
     var focus = new FocusFeature(jdbi, clock, b.settings().defaultZone(), networks);
     PlanService plans = PlanService.of(jdbi, networks, meetings, clock);
@@ -93,7 +93,8 @@ final class Wiring {
         workshop.personalData(), plan.personalData(), report.personalData(), reminder.personalData(),
         focus.personalData(), network.personalData()));
     personalData.addAll(rsvp.personalData());
-    var privacy = new PrivacyFeature(jdbi, clock, b.events(), b.people(), b.slack(), personalData);
+    var privacy = new PrivacyFeature(jdbi, clock, b.events(), b.people(), b.slack(), personalData,
+        networks::networksOnlyCoordinatedBy);
 
     b.events()
         .on(MeetingsScheduled.class, e -> home.networkChanged(e.networkId()), reminder::meetingsScheduled)

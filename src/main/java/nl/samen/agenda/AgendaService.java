@@ -123,7 +123,8 @@ public final class AgendaService {
     if (meeting.cancelled()) {
       return new Change.MeetingCancelled();
     }
-    return repository.insert(network.teamId(), meeting.id(), draft, accepted, actor, clock.instant(), MAX_ITEMS)
+    return repository.insert(network.teamId(), meeting.networkId(), meeting.id(), draft, accepted, actor,
+            clock.instant(), MAX_ITEMS)
         .<Change>map(item -> accepted ? new Change.Added(item) : new Change.Proposed(item))
         .orElse(new Change.Full(MAX_ITEMS));
   }

@@ -68,7 +68,7 @@ public final class FocusService {
 
   public FocusOverview overview(String teamId, String userId, ZoneId zone) {
     String year = currentYear(zone).name();
-    Map<String, String> schoolOf = repository.schoolsOfMembers(teamId);
+    Map<String, String> schoolOf = networks.schoolsOfMembers(teamId);
     Optional<String> mySchool = Optional.ofNullable(schoolOf.get(userId));
     Map<String, List<FocusTheme>> byKey = new LinkedHashMap<>();
     repository.themes(teamId, year).forEach(t -> byKey.computeIfAbsent(t.themeKey(), k -> new ArrayList<>()).add(t));

@@ -1,17 +1,13 @@
 package nl.samen.meeting;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
-import nl.samen.rsvp.Rsvp;
-import nl.samen.rsvp.RsvpService;
-import nl.samen.rsvp.RsvpViews;
 import nl.samen.slack.CommandRequest;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Formats;
@@ -27,13 +23,13 @@ import nl.samen.slack.command.TimeRange;
 public final class MeetingCommands {
   private final MeetingService meetings;
   private final NetworkService networks;
-  private final RsvpService rsvps;
+  private final MeetingAnswers rsvps;
   private final MeetingLookup lookup;
   private final SlackGateway slack;
   private final DeadlineCommand deadline;
   private final List<MeetingSection> sections;
 
-  public MeetingCommands(MeetingService meetings, NetworkService networks, RsvpService rsvps,
+  public MeetingCommands(MeetingService meetings, NetworkService networks, MeetingAnswers rsvps,
       MeetingLookup lookup, SlackGateway slack, List<MeetingSection> sections) {
     this.sections = List.copyOf(sections);
     this.meetings = meetings;
@@ -209,8 +205,7 @@ public final class MeetingCommands {
   private Reply details(CommandRequest request, long id) {
     MeetingLookup.Found found = lookup.byNumber(request, id);
     boolean coordinator = networks.isCoordinator(found.network(), request.userId());
-    var answers = RsvpViews.answers(rsvps.answers(found.meeting()), request.userId(), coordinator,
-        Optional.empty(), request.locale());
+    var answers = rsvps.answers(found.meeting(), request.userId(), coordinator, request.locale());
     List<String> extras = sections.stream()
         .flatMap(s -> s.detailTexts(found.meeting(), request.userId(), request.locale()).stream())
         .filter(text -> !text.isBlank())
@@ -223,9 +218,8 @@ public final class MeetingCommands {
     request.args().requireEnd();
     Network network = lookup.networkHere(request);
     List<Meeting> upcoming = meetings.upcomingMeetings(network);
-    Map<Long, Rsvp> mine = upcoming.stream()
-        .flatMap(m -> rsvps.answerOf(m, request.userId()).stream())
-        .collect(Collectors.toMap(Rsvp::meetingId, Function.identity()));
+    Map<Long, String> mine = new HashMap<>();
+    upcoming.forEach(m -> rsvps.answerWord(m, request.userId(), request.locale()).ifPresent(w -> mine.put(m.id(), w)));
     return Reply.blocks(request.text("meeting.list.fallback"),
         MeetingViews.list(network, upcoming, mine, request.locale()));
   }

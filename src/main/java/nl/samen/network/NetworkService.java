@@ -69,6 +69,16 @@ public final class NetworkService {
     return repository.all();
   }
 
+  /** Names of the networks that would have no coordinator left without this person. */
+  public List<String> networksOnlyCoordinatedBy(String teamId, String userId) {
+    return repository.networksOnlyCoordinatedBy(teamId, userId);
+  }
+
+  /** Every member's school in the workspace, by user id. */
+  public Map<String, String> schoolsOfMembers(String teamId) {
+    return repository.schoolsOfMembers(teamId);
+  }
+
   /** The known schools of these people, by user id. */
   public Map<String, String> schools(String teamId, Collection<String> userIds) {
     return repository.schools(teamId, userIds);

@@ -19,12 +19,15 @@ public final class PrivacyFeature implements Feature {
   private final PrivacyCommands commands;
   private final PrivacyListeners listeners;
 
-  /** @param features the personal data of every other feature, in the order the export shows them */
+  /**
+   * @param features the personal data of every other feature, in the order the export shows them
+   * @param soleCoordinators who alone coordinates which networks (the networks feature)
+   */
   public PrivacyFeature(Jdbi jdbi, Clock clock, Events events, People people, SlackGateway slack,
-      List<PersonalData> features) {
+      List<PersonalData> features, SoleCoordinators soleCoordinators) {
     List<PersonalData> parts = new ArrayList<>(features);
     parts.add(new MessagesData(jdbi));
-    PrivacyService privacy = new PrivacyService(parts, new PrivacyRepository(jdbi), events, clock);
+    PrivacyService privacy = new PrivacyService(parts, new PrivacyRepository(jdbi), soleCoordinators, events, clock);
     this.commands = new PrivacyCommands(privacy, slack, clock);
     this.listeners = new PrivacyListeners(privacy, people);
   }

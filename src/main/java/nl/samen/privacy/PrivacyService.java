@@ -24,6 +24,7 @@ public final class PrivacyService {
 
   private final List<PersonalData> parts;
   private final PrivacyRepository repository;
+  private final SoleCoordinators soleCoordinators;
   private final Events events;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
@@ -37,7 +38,9 @@ public final class PrivacyService {
     record OnlyCoordinator(List<String> networks) implements Forgetting {}
   }
 
-  PrivacyService(List<PersonalData> parts, PrivacyRepository repository, Events events, Clock clock) {
+  PrivacyService(List<PersonalData> parts, PrivacyRepository repository, SoleCoordinators soleCoordinators,
+      Events events, Clock clock) {
+    this.soleCoordinators = soleCoordinators;
     this.parts = List.copyOf(parts);
     this.repository = repository;
     this.events = events;
@@ -58,7 +61,7 @@ public final class PrivacyService {
 
   /** The networks the person is the only coordinator of: forgetting them would orphan these. */
   public List<String> networksOnlyCoordinatedBy(String teamId, String userId) {
-    return repository.networksOnlyCoordinatedBy(teamId, userId);
+    return soleCoordinators.networksOnlyCoordinatedBy(teamId, userId);
   }
 
   /**
@@ -67,7 +70,7 @@ public final class PrivacyService {
    * coordinator is refused: nobody could name a new one.
    */
   public Forgetting forget(String teamId, String userId) {
-    List<String> orphaned = repository.networksOnlyCoordinatedBy(teamId, userId);
+    List<String> orphaned = soleCoordinators.networksOnlyCoordinatedBy(teamId, userId);
     if (!orphaned.isEmpty()) {
       return new Forgetting.OnlyCoordinator(orphaned);
     }

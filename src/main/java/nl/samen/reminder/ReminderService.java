@@ -196,7 +196,7 @@ public final class ReminderService {
   }
 
   void setRules(Network network, String actor, List<ReminderRule> chosen) {
-    rules.replaceRules(network.id(), chosen, actor, clock.instant());
+    rules.replaceRules(network.teamId(), network.id(), chosen, actor, clock.instant());
   }
 
   /** Mutes or unmutes a person's reminder and nudge DMs in a network; says whether it changed. */

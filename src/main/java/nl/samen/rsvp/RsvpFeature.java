@@ -3,6 +3,7 @@ package nl.samen.rsvp;
 import java.time.Clock;
 import java.util.List;
 import nl.samen.feature.Feature;
+import nl.samen.meeting.MeetingAnswers;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.network.NetworkService;
 import nl.samen.privacy.PersonalData;
@@ -17,12 +18,19 @@ public final class RsvpFeature implements Feature {
   private final RsvpCommands commands;
   private final RsvpListeners listeners;
   private final List<PersonalData> personalData;
+  private final MeetingAnswers meetingAnswers;
 
   public RsvpFeature(Jdbi jdbi, Clock clock, RsvpService rsvps, NetworkService networks, MeetingLookup lookup,
       People people, SlackGateway slack) {
     this.commands = new RsvpCommands(rsvps, networks, lookup, people);
     this.listeners = new RsvpListeners(rsvps, lookup, people, slack);
     this.personalData = List.of(new AnswersData(jdbi, clock), new AttendanceData(jdbi));
+    this.meetingAnswers = new RsvpAnswers(rsvps);
+  }
+
+  /** The answers as meetings show them. */
+  public MeetingAnswers meetingAnswers() {
+    return meetingAnswers;
   }
 
   /** Answers and attendance, for privacy export and forget. */

@@ -108,7 +108,7 @@ public final class WorkshopService {
   /** {@code subject} takes workshop {@code number} (a seat, or the waitlist), chosen by {@code actor}. */
   public Outcome chooseWorkshop(Network network, Meeting meeting, String actor, String subject, int number) {
     return change(network, meeting, actor, subject, number, target -> {
-      SeatChange change = repository.take(target, subject, actor, clock.instant());
+      SeatChange change = repository.take(meeting.networkId(), target, subject, actor, clock.instant());
       if (change.unchanged()) {
         return new Outcome.Unchanged(target, change.waitlistPosition());
       }
@@ -123,7 +123,8 @@ public final class WorkshopService {
 
   public Outcome dropWorkshop(Network network, Meeting meeting, String actor, String subject, int number) {
     return change(network, meeting, actor, subject, number, target -> {
-      SeatChange change = repository.release(meeting.id(), subject, Optional.of(target.id()));
+      SeatChange change = repository.release(meeting.teamId(), meeting.networkId(), meeting.id(), subject,
+          Optional.of(target.id()));
       if (change.unchanged()) {
         return new Outcome.NotChosen(target);
       }
@@ -145,7 +146,7 @@ public final class WorkshopService {
 
   /** Gives up all of a member's seats and waitlist places in a meeting, e.g. after answering no. */
   public void releaseSeats(Meeting meeting, String userId) {
-    SeatChange change = repository.release(meeting.id(), userId, Optional.empty());
+    SeatChange change = repository.release(meeting.teamId(), meeting.networkId(), meeting.id(), userId, Optional.empty());
     if (!change.unchanged()) {
       announce(meeting, userId, change);
     }
