@@ -15,7 +15,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * Agenda items and posted agendas in SQLite. With an outbox, a member's proposal writes the notice
  * that tells the coordinators in the same transaction, so that a crash right after cannot lose it.
  */
-public final class AgendaRepository {
+final class AgendaRepository {
   /** The notice that a member proposed an item: {@code meetingId;number}. */
   static final String PROPOSED = "agenda.proposed";
 

@@ -11,7 +11,7 @@ import nl.samen.network.NetworkService;
  * A meeting's agenda: coordinators add, accept and remove items and post the agenda; members
  * propose items. {@link #items(Meeting)} is the agenda as others (reminders) may show it.
  */
-public final class AgendaService {
+final class AgendaService {
   /** Slack allows 50 blocks a message; an agenda much longer than this is no agenda. */
   public static final int MAX_ITEMS = 40;
 

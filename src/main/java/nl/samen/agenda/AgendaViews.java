@@ -25,7 +25,7 @@ import nl.samen.workshop.WorkshopSeats;
 import nl.samen.workshop.WorkshopViews;
 
 /** Block Kit for agendas: the list a command shows and the message in the channel. Pure functions. */
-public final class AgendaViews {
+final class AgendaViews {
   /** A section holds 3000 characters: items go ten to a section. */
   private static final int ITEMS_PER_SECTION = 10;
   /** A header holds 150 characters. */

@@ -21,7 +21,7 @@ import nl.samen.rsvp.RsvpService;
  * Gives each person a secret feed token and gathers the meetings of all their networks for it: a
  * school year back and two years ahead, cancelled ones included so that calendars show them struck.
  */
-public final class CalendarService {
+final class CalendarService {
   /** 32 random bytes: 256 bits, far beyond guessing; URL-safe Base64 makes 43 characters. */
   private static final int TOKEN_BYTES = 32;
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");

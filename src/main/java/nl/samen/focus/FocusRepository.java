@@ -7,7 +7,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Focus themes and the schools of members, in SQLite. */
-public final class FocusRepository {
+final class FocusRepository {
   private final Jdbi jdbi;
 
   public FocusRepository(Jdbi jdbi) {

@@ -12,7 +12,7 @@ import nl.samen.network.NetworkService;
 import nl.samen.network.SchoolYear;
 
 /** Adds and removes a school's focus themes for the current school year and shows who shares them. */
-public final class FocusService {
+final class FocusService {
   private final FocusRepository repository;
   private final NetworkService networks;
   private final Clock clock;

@@ -17,7 +17,7 @@ import nl.samen.rsvp.Rsvp;
 import nl.samen.rsvp.RsvpService;
 
 /** Gathers what a person's App Home shows: their meetings and answers, networks and open items. */
-public final class HomeService {
+final class HomeService {
   /** Slack allows 100 blocks in a home view; a meeting takes two. */
   static final int MAX_MEETINGS = 12;
   static final int MAX_NETWORKS = 15;

@@ -20,7 +20,7 @@ import nl.samen.slack.command.CommandLine;
 import nl.samen.slack.command.TimeRange;
 
 /** {@code meeting …} and {@code meetings}: parse, call {@link MeetingService}, answer and announce. */
-public final class MeetingCommands {
+final class MeetingCommands {
   private final MeetingService meetings;
   private final NetworkService networks;
   private final MeetingAnswers rsvps;

@@ -19,7 +19,7 @@ import nl.samen.slack.outbox.Outbox;
  * wrote a notice in its own transaction (see {@link MeetingRepository}); this renders it on the
  * outbox worker, each person in their own language (which may take a call to Slack).
  */
-public final class MeetingNotices {
+final class MeetingNotices {
   private final People people;
   private final MeetingAnswers rsvps;
   private final MeetingService meetings;

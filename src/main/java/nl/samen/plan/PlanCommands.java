@@ -20,7 +20,7 @@ import nl.samen.slack.command.CommandLine;
  * {@code plan} ({@code jaarplan}) and its parts: the year at a glance, goals, activities, progress,
  * done and drop, outcomes; budget and report are handed to their own handlers.
  */
-public final class PlanCommands {
+final class PlanCommands {
   private final PlanService plans;
   private final MeetingLookup lookup;
   private final Events events;

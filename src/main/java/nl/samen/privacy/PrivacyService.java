@@ -17,7 +17,7 @@ import nl.samen.event.SamenEvent;
  * forgets it on request. History keeps its counts: where a row must stay (attendance, who created a
  * meeting), a placeholder of its own replaces the person's id, so two forgotten people never merge.
  */
-public final class PrivacyService {
+final class PrivacyService {
   private static final Gson JSON = new GsonBuilder().setPrettyPrinting().serializeNulls()
       .disableHtmlEscaping().create();
   static final String PLACEHOLDER_PREFIX = "forgotten-";

@@ -8,7 +8,7 @@ import nl.samen.network.Network;
  * One rule applied to one version of a meeting: when it falls due, until when it is still worth
  * sending, and when it was planned (reminders already past at that moment are skipped, not caught up).
  */
-public record Round(Meeting meeting, Network network, ReminderRule rule, Instant dueAt,
+record Round(Meeting meeting, Network network, ReminderRule rule, Instant dueAt,
     Instant usefulUntil, Instant plannedAt) {
 
   static Round of(Meeting meeting, Network network, ReminderRule rule, Instant plannedAt) {

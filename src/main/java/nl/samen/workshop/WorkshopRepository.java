@@ -18,7 +18,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * With an outbox, a seat given from the waitlist is noticed in that same transaction, so the
  * member hears of it even if the app stops right after.
  */
-public final class WorkshopRepository {
+final class WorkshopRepository {
   /** The notice that a waiting member got a seat: {@code meetingId;workshopId;userId}. */
   static final String SEAT_GIVEN = "workshop.seatGiven";
 
