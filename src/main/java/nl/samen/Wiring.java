@@ -3,7 +3,6 @@ package nl.samen;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import nl.samen.agenda.AgendaFeature;
 import nl.samen.calendar.CalendarFeature;
@@ -23,11 +22,9 @@ import nl.samen.home.HomeFeature;
 import nl.samen.home.MyNetworks;
 import nl.samen.meeting.MeetingFeature;
 import nl.samen.meeting.MeetingLookup;
-import nl.samen.meeting.MeetingRepository;
 import nl.samen.meeting.MeetingService;
 import nl.samen.network.NetworkFeature;
 import nl.samen.network.NetworkMembers;
-import nl.samen.network.NetworkRepository;
 import nl.samen.network.NetworkService;
 import nl.samen.plan.PlanFeature;
 import nl.samen.plan.PlanService;
@@ -36,7 +33,6 @@ import nl.samen.privacy.PrivacyFeature;
 import nl.samen.reminder.ReminderFeature;
 import nl.samen.report.ReportFeature;
 import nl.samen.rsvp.RsvpFeature;
-import nl.samen.rsvp.RsvpRepository;
 import nl.samen.rsvp.RsvpService;
 import nl.samen.schedule.Scheduling;
 import nl.samen.slack.People;
@@ -47,7 +43,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Builds every feature with plain constructors, and says in one place who listens to which event.
- * The foundation (networks, meetings, answers) is built first: every feature builds on it.
+ * The foundation's services (networks, meetings, answers) come first: every feature builds on them.
  */
 final class Wiring {
   private Wiring() {}
@@ -60,12 +56,11 @@ final class Wiring {
   static List<Feature> features(Base b) {
     Clock clock = b.clock();
     Jdbi jdbi = b.jdbi();
-    NetworkService networks = new NetworkService(new NetworkRepository(jdbi), clock, b.settings().defaultZone());
+    NetworkService networks = NetworkService.of(jdbi, clock, b.settings().defaultZone());
     // One cache of channel members for the walls between networks, the App Home and calendars.
     NetworkMembers members = new NetworkMembers(networks, b.people()::humanMembers, clock);
-    MeetingService meetings = new MeetingService(new MeetingRepository(jdbi, Optional.of(b.outbox())), networks,
-        clock, b.events());
-    RsvpService rsvps = new RsvpService(new RsvpRepository(jdbi), networks, clock, b.events());
+    MeetingService meetings = MeetingService.of(jdbi, b.outbox(), networks, clock, b.events());
+    RsvpService rsvps = RsvpService.of(jdbi, networks, clock, b.events());
     MeetingLookup lookup = new MeetingLookup(meetings, networks, members);
     MyNetworks myNetworks = new MyNetworks(networks, members);
 
@@ -75,8 +70,8 @@ final class Wiring {
         b.people(), b.slack());
     var agenda = new AgendaFeature(jdbi, b.outbox(), clock, networks, meetings, lookup, workshop.service(),
         b.people());
-    var meeting = new MeetingFeature(meetings, networks, rsvp.meetingAnswers(), lookup, b.people(), b.slack(), b.outbox(),
-        List.of(agenda.meetingSection()));
+    var meeting = new MeetingFeature(meetings, networks, rsvp.meetingAnswers(), lookup, b.people(), b.slack(),
+        b.outbox(), List.of(agenda.meetingSection()));
     var focus = new FocusFeature(jdbi, clock, b.settings().defaultZone(), networks);
     PlanService plans = PlanService.of(jdbi, networks, meetings, clock);
     var report = new ReportFeature(jdbi, clock, plans, networks, meetings, rsvps, focus.themes(), lookup,

@@ -13,6 +13,8 @@ import nl.samen.event.Events;
 import nl.samen.event.SamenEvent;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
+import nl.samen.slack.outbox.Outbox;
+import org.jdbi.v3.core.Jdbi;
 
 /** Schedules, moves and cancels a network's meetings, and lists them. */
 public final class MeetingService {
@@ -29,6 +31,11 @@ public final class MeetingService {
     this.networks = networks;
     this.clock = clock;
     this.events = events;
+  }
+
+  /** The meetings on their own tables; each change writes its notice to the outbox in its transaction. */
+  public static MeetingService of(Jdbi jdbi, Outbox outbox, NetworkService networks, Clock clock, Events events) {
+    return new MeetingService(new MeetingRepository(jdbi, Optional.of(outbox)), networks, clock, events);
   }
 
   /** Publishing nowhere, for tests of the service alone. */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 
 /** Makes channels into networks and keeps their coordinators and members' schools. */
 public final class NetworkService {
@@ -15,6 +16,11 @@ public final class NetworkService {
   private final NetworkRepository repository;
   private final Clock clock;
   private final ZoneId defaultZone;
+
+  /** The networks on their own tables. */
+  public static NetworkService of(Jdbi jdbi, Clock clock, ZoneId defaultZone) {
+    return new NetworkService(new NetworkRepository(jdbi), clock, defaultZone);
+  }
 
   public NetworkService(NetworkRepository repository, Clock clock, ZoneId defaultZone) {
     this.repository = repository;

@@ -151,7 +151,8 @@ final class PlanCommands {
     if (change instanceof PlanService.Change.Recorded recorded) {
       Activity activity = recorded.activity().activity();
       events.publish(new SamenEvent.UserDataChanged(request.teamId(), request.userId()));
-      activity.owner().filter(o -> !o.equals(request.userId())).ifPresent(o -> events.publish(new SamenEvent.UserDataChanged(request.teamId(), o)));
+      activity.owner().filter(o -> !o.equals(request.userId()))
+          .ifPresent(o -> events.publish(new SamenEvent.UserDataChanged(request.teamId(), o)));
       return Reply.text(request.text(key, activity.number(), Escape.mrkdwn(activity.title()),
           PlanTexts.progressBar(recorded.activity().progress())));
     }

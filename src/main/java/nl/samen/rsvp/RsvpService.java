@@ -11,6 +11,7 @@ import nl.samen.event.SamenEvent;
 import nl.samen.meeting.Meeting;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Records answers to meetings under the network's rules (deadline, reasons in a required network,
@@ -27,6 +28,11 @@ public final class RsvpService {
     this.networks = networks;
     this.clock = clock;
     this.events = events;
+  }
+
+  /** The answers on their own tables. */
+  public static RsvpService of(Jdbi jdbi, NetworkService networks, Clock clock, Events events) {
+    return new RsvpService(new RsvpRepository(jdbi), networks, clock, events);
   }
 
   /** Publishing nowhere, for tests of the service alone. */
