@@ -141,8 +141,7 @@ public final class ReminderService {
     for (ReminderRepository.PlannedMeeting p : planned) {
       Network network = byId.get(p.meeting().networkId());
       for (ReminderRuleRepository.ActiveRule active : own.getOrDefault(network.id(), ReminderRuleRepository.defaults())) {
-        Instant plannedAt = latest(p.plannedAt(), active.setAt());
-        rounds.add(Round.of(p.meeting(), network, active.rule(), plannedAt));
+        rounds.add(Round.of(p.meeting(), network, active, p.plannedAt()));
       }
     }
     return rounds;
@@ -226,7 +225,7 @@ public final class ReminderService {
     Instant now = clock.instant();
     List<Planned> planned = new ArrayList<>();
     for (ReminderRuleRepository.ActiveRule active : rules.rules(network.id())) {
-      Round round = Round.of(meeting, network, active.rule(), latest(plannedAt, active.setAt()));
+      Round round = Round.of(meeting, network, active, plannedAt);
       ReminderRepository.HandledRound done = handled.getOrDefault(active.rule().text(),
           round.pastWhenPlanned() ? earlier.get(active.rule().text() + "@" + TimeColumns.instant(round.dueAt())) : null);
       Status status = done != null ? Status.valueOf(done.status().toUpperCase(java.util.Locale.ROOT))
@@ -244,9 +243,5 @@ public final class ReminderService {
 
   private static Instant earliest(Instant a, Instant b) {
     return a == null || b.isBefore(a) ? b : a;
-  }
-
-  private static Instant latest(Instant a, Instant b) {
-    return b.isAfter(a) ? b : a;
   }
 }

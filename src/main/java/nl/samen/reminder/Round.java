@@ -17,6 +17,13 @@ record Round(Meeting meeting, Network network, ReminderRule rule, Instant dueAt,
         rule.usefulUntil(meeting, network.rsvpDeadlineBeforeStart()), plannedAt);
   }
 
+  /** Planned when this version of the meeting or the rule was planned, whichever was later. */
+  static Round of(Meeting meeting, Network network, ReminderRuleRepository.ActiveRule active,
+      Instant meetingPlannedAt) {
+    Instant plannedAt = active.setAt().isAfter(meetingPlannedAt) ? active.setAt() : meetingPlannedAt;
+    return of(meeting, network, active.rule(), plannedAt);
+  }
+
   Key key() {
     return new Key(meeting.id(), meeting.sequence(), rule.text());
   }
