@@ -19,16 +19,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import nl.samen.config.Settings;
-import nl.samen.meeting.MeetingLookup;
-import nl.samen.meeting.MeetingNotices;
-import nl.samen.meeting.MeetingRepository;
-import nl.samen.meeting.MeetingService;
-import nl.samen.network.NetworkMembers;
-import nl.samen.network.NetworkRepository;
-import nl.samen.network.NetworkService;
-import nl.samen.privacy.PersonalDataRegistry;
-import nl.samen.rsvp.RsvpRepository;
-import nl.samen.rsvp.RsvpService;
+import nl.samen.event.EventBus;
+import nl.samen.feature.Feature;
 import nl.samen.schedule.Timer;
 import nl.samen.slack.CommandRouter;
 import nl.samen.slack.People;
@@ -91,7 +83,8 @@ public final class Application implements AutoCloseable {
     Slack slack = slackStart.slack();
 
     SlackGateway gateway = slackStart.gateway();
-    People people = new People(gateway, settings.defaultLocale());
+    EventBus events = new EventBus();
+    People people = new People(gateway, settings.defaultLocale(), events);
     BackgroundWork background = new BackgroundWork(4, daemon("samen-background"));
     parts.add(0, () -> {
       background.shutdown();
@@ -103,20 +96,8 @@ public final class Application implements AutoCloseable {
     Outbox outbox = new Outbox(database.jdbi(), wallClock);
     OutboxWorker outboxWorker = new OutboxWorker(outbox, gateway, wallClock);
 
-    NetworkService networks = new NetworkService(new NetworkRepository(database.jdbi()), clock,
-        settings.defaultZone());
-    MeetingService meetings = new MeetingService(new MeetingRepository(database.jdbi(), Optional.of(outbox)),
-        networks, clock);
-    RsvpService rsvps = new RsvpService(new RsvpRepository(database.jdbi()), networks, clock);
-    // One cache of channel members for the walls between networks, the App Home and calendars.
-    NetworkMembers members = new NetworkMembers(networks, people::humanMembers, clock);
-    people.onMembershipChange((teamId, channelId, userId) -> members.channelChanged(channelId));
-    MeetingLookup lookup = new MeetingLookup(meetings, networks, members);
-    MeetingNotices notices = new MeetingNotices(outbox, people, rsvps, meetings, networks);
-    Core core = new Core(settings, clock, database, gateway, people, outbox, background, timer,
-        networks, meetings, rsvps, lookup, notices, new PersonalDataRegistry(), new UserDataChanges());
-
-    List<Feature> features = Features.all(core);
+    List<Feature> features = Wiring.features(new Wiring.Base(settings, clock, database.jdbi(), gateway, people,
+        outbox, background, timer, events));
     parts.add(0, () -> features.forEach(Feature::stop));
     CommandRouter router = new CommandRouter(
         features.stream().flatMap(f -> f.subcommands().stream()).toList());

@@ -7,7 +7,7 @@ import java.util.Optional;
  * One item of a meeting's agenda, numbered per meeting in the order items were added. A member's
  * proposal is an item that is not {@code accepted} yet.
  */
-public record AgendaItem(
+record AgendaItem(
     long meetingId,
     int number,
     String title,

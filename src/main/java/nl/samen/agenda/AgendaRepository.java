@@ -15,7 +15,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * Agenda items and posted agendas in SQLite. With an outbox, a member's proposal writes the notice
  * that tells the coordinators in the same transaction, so that a crash right after cannot lose it.
  */
-public final class AgendaRepository {
+final class AgendaRepository {
   /** The notice that a member proposed an item: {@code meetingId;number}. */
   static final String PROPOSED = "agenda.proposed";
 
@@ -32,8 +32,8 @@ public final class AgendaRepository {
   }
 
   /** Adds an item with the next number, unless the meeting already has {@code max} items. */
-  Optional<AgendaItem> insert(String teamId, long meetingId, AgendaItem.Draft draft, boolean accepted,
-      String by, Instant now, int max) {
+  Optional<AgendaItem> insert(String teamId, long networkId, long meetingId, AgendaItem.Draft draft,
+      boolean accepted, String by, Instant now, int max) {
     Optional<AgendaItem> inserted = jdbi.inTransaction(h -> {
       int count = h.createQuery(
               "select count(*) from agenda_item where meeting_id = :meeting and status != 'removed'")
@@ -56,9 +56,7 @@ public final class AgendaRepository {
           .bind("by", by).bind("now", now)
           .execute();
       if (!accepted && outbox.isPresent()) {
-        long network = h.createQuery("select network_id from meeting where id = :id").bind("id", meetingId)
-            .mapTo(Long.class).one();
-        outbox.get().notice(h, teamId, network, PROPOSED, meetingId + ";" + number);
+        outbox.get().notice(h, teamId, networkId, PROPOSED, meetingId + ";" + number);
       }
       return Optional.of(new AgendaItem(meetingId, number, draft.title(), draft.minutes(), draft.part(),
           draft.owner(), accepted, by));

@@ -3,7 +3,6 @@ package nl.samen.agenda;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import nl.samen.Core;
 import nl.samen.meeting.Meeting;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
@@ -12,7 +11,7 @@ import nl.samen.network.NetworkService;
  * A meeting's agenda: coordinators add, accept and remove items and post the agenda; members
  * propose items. {@link #items(Meeting)} is the agenda as others (reminders) may show it.
  */
-public final class AgendaService {
+final class AgendaService {
   /** Slack allows 50 blocks a message; an agenda much longer than this is no agenda. */
   public static final int MAX_ITEMS = 40;
 
@@ -24,11 +23,6 @@ public final class AgendaService {
     this.repository = repository;
     this.networks = networks;
     this.clock = clock;
-  }
-
-  /** For features that only read agendas, e.g. reminders: {@code AgendaService.of(core).items(m)}. */
-  public static AgendaService of(Core core) {
-    return new AgendaService(new AgendaRepository(core.database().jdbi()), core.networks(), core.clock());
   }
 
   public sealed interface Change {
@@ -129,7 +123,8 @@ public final class AgendaService {
     if (meeting.cancelled()) {
       return new Change.MeetingCancelled();
     }
-    return repository.insert(network.teamId(), meeting.id(), draft, accepted, actor, clock.instant(), MAX_ITEMS)
+    return repository.insert(network.teamId(), meeting.networkId(), meeting.id(), draft, accepted, actor,
+            clock.instant(), MAX_ITEMS)
         .<Change>map(item -> accepted ? new Change.Added(item) : new Change.Proposed(item))
         .orElse(new Change.Full(MAX_ITEMS));
   }

@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.samen.meeting.AnswerButtons;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingViews;
 import nl.samen.network.Network;
-import nl.samen.rsvp.RsvpViews;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Formats;
 import nl.samen.slack.Sections;
@@ -25,7 +25,7 @@ import nl.samen.workshop.WorkshopSeats;
 import nl.samen.workshop.WorkshopViews;
 
 /** Block Kit for agendas: the list a command shows and the message in the channel. Pure functions. */
-public final class AgendaViews {
+final class AgendaViews {
   /** A section holds 3000 characters: items go ten to a section. */
   private static final int ITEMS_PER_SECTION = 10;
   /** A header holds 150 characters. */
@@ -102,7 +102,7 @@ public final class AgendaViews {
     if (meeting.cancelled()) {
       return blocks;
     }
-    blocks.add(RsvpViews.buttons(meeting.id(), locale));
+    blocks.add(AnswerButtons.of(meeting.id(), locale));
     boolean choosing = meeting.kind() == Meeting.Kind.NETWORKDAY && !workshops.isEmpty();
     if (choosing) {
       blocks.add(WorkshopViews.chooseButton(meeting.id(), locale));

@@ -75,8 +75,12 @@ final class PostedAgenda implements AutoCloseable {
 
   /** Something the posted agenda shows has changed: update it soon, if it was posted. */
   void changed(Meeting meeting) {
-    if (pending.add(meeting.id())) {
-      later(() -> refresh(meeting.teamId(), meeting.id(), 0), settle);
+    changed(meeting.teamId(), meeting.id());
+  }
+
+  void changed(String teamId, long meetingId) {
+    if (pending.add(meetingId)) {
+      later(() -> refresh(teamId, meetingId, 0), settle);
     }
   }
 

@@ -6,7 +6,7 @@ import nl.samen.meeting.Meeting;
 
 /**
  * A seam for the agenda feature: a meeting's agenda as plain text lines (no Slack markup), for the
- * description of the meeting in calendar feeds. Register one with {@link CalendarFeature#addAgendaSource}.
+ * description of the meeting in calendar feeds. The composition root hands them to {@link CalendarFeature}.
  */
 @FunctionalInterface
 public interface AgendaSource {

@@ -1,32 +1,40 @@
 package nl.samen.calendar;
 
+import java.time.Clock;
 import java.util.List;
-import nl.samen.Core;
-import nl.samen.Feature;
+import nl.samen.feature.Feature;
 import nl.samen.home.MyNetworks;
-import nl.samen.meeting.MeetingRepository;
+import nl.samen.meeting.MeetingService;
+import nl.samen.privacy.PersonalData;
+import nl.samen.rsvp.RsvpService;
+import nl.samen.slack.People;
 import nl.samen.slack.Subcommand;
 import nl.samen.web.WebServer;
+import org.jdbi.v3.core.Jdbi;
 
 /** The personal calendar feed: the link by command, the feed over HTTP. */
 public final class CalendarFeature implements Feature {
-  private final CalendarService calendar;
   private final CalendarCommands commands;
   private final CalendarRoute route;
+  private final PersonalData personalData;
 
-  /** @param myNetworks shared with the App Home, so both see the same channel members */
-  public CalendarFeature(Core core, MyNetworks myNetworks) {
-    CalendarRepository tokens = new CalendarRepository(core.database().jdbi());
-    this.calendar = new CalendarService(tokens, myNetworks, new MeetingRepository(core.database().jdbi()),
-        core.rsvps(), core.clock(), core.people()::localeOf);
-    this.commands = new CalendarCommands(calendar, core.settings().publicUrl());
-    this.route = new CalendarRoute(calendar, core.clock());
-    core.personalData().register(new CalendarPersonalData(tokens));
+  /**
+   * @param myNetworks shared with the App Home, so both see the same channel members
+   * @param agendas what goes into each meeting's description (the agenda feature's text)
+   */
+  public CalendarFeature(Jdbi jdbi, Clock clock, String publicUrl, MyNetworks myNetworks, MeetingService meetings,
+      RsvpService rsvps, People people, List<AgendaSource> agendas) {
+    CalendarRepository tokens = new CalendarRepository(jdbi);
+    CalendarService calendar = new CalendarService(tokens, myNetworks, meetings, rsvps, clock, people::localeOf,
+        agendas);
+    this.commands = new CalendarCommands(calendar, publicUrl);
+    this.route = new CalendarRoute(calendar, clock);
+    this.personalData = new CalendarPersonalData(tokens);
   }
 
-  /** The seam for the agenda feature: its agenda text goes into each meeting's description. */
-  public void addAgendaSource(AgendaSource source) {
-    calendar.addAgendaSource(source);
+  /** The person's feed token, for privacy export and forget. */
+  public PersonalData personalData() {
+    return personalData;
   }
 
   @Override

@@ -9,12 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import nl.samen.home.MyNetworks;
 import nl.samen.meeting.Meeting;
-import nl.samen.meeting.MeetingRepository;
+import nl.samen.meeting.MeetingService;
 import nl.samen.network.Network;
 import nl.samen.rsvp.RsvpService;
 
@@ -22,7 +21,7 @@ import nl.samen.rsvp.RsvpService;
  * Gives each person a secret feed token and gathers the meetings of all their networks for it: a
  * school year back and two years ahead, cancelled ones included so that calendars show them struck.
  */
-public final class CalendarService {
+final class CalendarService {
   /** 32 random bytes: 256 bits, far beyond guessing; URL-safe Base64 makes 43 characters. */
   private static final int TOKEN_BYTES = 32;
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
@@ -31,15 +30,17 @@ public final class CalendarService {
 
   private final CalendarRepository tokens;
   private final MyNetworks myNetworks;
-  private final MeetingRepository meetings;
+  private final MeetingService meetings;
   private final RsvpService rsvps;
   private final Clock clock;
   private final Function<String, Locale> localeOf;
   private final SecureRandom random = new SecureRandom();
-  private final List<AgendaSource> agendas = new CopyOnWriteArrayList<>();
+  private final List<AgendaSource> agendas;
 
-  CalendarService(CalendarRepository tokens, MyNetworks myNetworks, MeetingRepository meetings,
-      RsvpService rsvps, Clock clock, Function<String, Locale> localeOf) {
+  /** @param agendas what goes into each meeting's description (the agenda feature's text) */
+  CalendarService(CalendarRepository tokens, MyNetworks myNetworks, MeetingService meetings,
+      RsvpService rsvps, Clock clock, Function<String, Locale> localeOf, List<AgendaSource> agendas) {
+    this.agendas = List.copyOf(agendas);
     this.tokens = tokens;
     this.myNetworks = myNetworks;
     this.meetings = meetings;
@@ -50,10 +51,6 @@ public final class CalendarService {
 
   /** A person's calendar: whose it is and what is in it. */
   record Feed(String teamId, String userId, Locale locale, List<FeedEntry> entries) {}
-
-  void addAgendaSource(AgendaSource source) {
-    agendas.add(source);
-  }
 
   /** The person's token, made the first time they ask. */
   String tokenFor(String teamId, String userId) {

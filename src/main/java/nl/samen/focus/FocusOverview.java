@@ -7,7 +7,7 @@ import java.util.Optional;
  * What {@code focus} shows: the year's themes with the schools on them, and for the caller the
  * other schools that share their school's themes, with the people of those schools.
  */
-public record FocusOverview(
+record FocusOverview(
     String schoolYear, Optional<String> mySchool, List<ThemeGroup> themes, List<Shared> shared) {
 
   /** One theme as it was first written, with the schools that have it. */

@@ -2,14 +2,12 @@ package nl.samen.focus;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.generic.GenericType;
 
 /** Focus themes and the schools of members, in SQLite. */
-public final class FocusRepository {
+final class FocusRepository {
   private final Jdbi jdbi;
 
   public FocusRepository(Jdbi jdbi) {
@@ -67,16 +65,6 @@ public final class FocusRepository {
         .bind("year", schoolYear)
         .map((rs, ctx) -> theme(rs))
         .list();
-  }
-
-  /** Every member's school in the workspace: the people to talk to about a theme. */
-  Map<String, String> schoolsOfMembers(String teamId) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "select user_id, school from member_school where team_id = :team order by user_id")
-        .bind("team", teamId)
-        .setMapKeyColumn("user_id")
-        .setMapValueColumn("school")
-        .collectInto(new GenericType<Map<String, String>>() {}));
   }
 
   List<FocusTheme> addedBy(String teamId, String userId) {

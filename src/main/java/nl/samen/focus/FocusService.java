@@ -12,7 +12,7 @@ import nl.samen.network.NetworkService;
 import nl.samen.network.SchoolYear;
 
 /** Adds and removes a school's focus themes for the current school year and shows who shares them. */
-public final class FocusService {
+final class FocusService {
   private final FocusRepository repository;
   private final NetworkService networks;
   private final Clock clock;
@@ -68,7 +68,7 @@ public final class FocusService {
 
   public FocusOverview overview(String teamId, String userId, ZoneId zone) {
     String year = currentYear(zone).name();
-    Map<String, String> schoolOf = repository.schoolsOfMembers(teamId);
+    Map<String, String> schoolOf = networks.schoolsOfMembers(teamId);
     Optional<String> mySchool = Optional.ofNullable(schoolOf.get(userId));
     Map<String, List<FocusTheme>> byKey = new LinkedHashMap<>();
     repository.themes(teamId, year).forEach(t -> byKey.computeIfAbsent(t.themeKey(), k -> new ArrayList<>()).add(t));

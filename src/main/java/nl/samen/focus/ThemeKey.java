@@ -12,7 +12,7 @@ import java.util.Optional;
  * "rekenonderwijs" all become {@code reken}. Keys that differ by one typo match too, but only when
  * both are long: short Dutch stems differ by one letter all the time (reken, teken).
  */
-public final class ThemeKey {
+final class ThemeKey {
   /** Compound tails that name the kind of work, not the theme: "rekenonderwijs" is about rekenen. */
   private static final List<String> GENERIC_TAILS = List.of(
       "vaardigheden", "ontwikkeling", "vaardigheid", "onderwijs", "didactiek", "programma",

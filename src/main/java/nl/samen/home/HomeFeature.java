@@ -1,66 +1,54 @@
 package nl.samen.home;
 
+import java.time.Clock;
 import java.util.List;
-import nl.samen.Core;
-import nl.samen.Feature;
-import nl.samen.meeting.Meeting;
-import nl.samen.meeting.MeetingListener;
+import java.util.concurrent.Executor;
+import nl.samen.event.SamenEvent;
+import nl.samen.feature.Feature;
+import nl.samen.meeting.MeetingService;
+import nl.samen.network.NetworkService;
+import nl.samen.rsvp.RsvpService;
+import nl.samen.slack.People;
 import nl.samen.slack.SlackApp;
+import nl.samen.slack.SlackGateway;
 
 /**
  * The App Home tab: each person's upcoming meetings with RSVP buttons, their networks and, for
  * coordinators, the open items. Published when the tab opens and refreshed when the person's data
- * changes: an answer, a meeting of one of their networks, or any feature's {@code UserDataChanges}.
+ * changes: an answer, a meeting of one of their networks, their channels, or other features' data.
  */
 public final class HomeFeature implements Feature {
-  private final HomeService home;
+  private final NetworkService networks;
+  private final HomePublisher publisher;
   private final HomeListeners listeners;
 
-  /** @param myNetworks shared with the calendar feed, so both see the same channel members */
-  public HomeFeature(Core core, MyNetworks myNetworks) {
-    this.home = new HomeService(myNetworks, core.networks(), core.meetings(), core.rsvps(), core.clock());
-    HomePublisher publisher = new HomePublisher(home, myNetworks, core.slack(), core.people()::localeOf,
-        core.background());
+  /**
+   * @param myNetworks shared with the calendar feed, so both see the same channel members
+   * @param sections other features' lines in everyone's home (plan, workshops, agenda)
+   */
+  public HomeFeature(MyNetworks myNetworks, NetworkService networks, MeetingService meetings, RsvpService rsvps,
+      Clock clock, People people, SlackGateway slack, Executor background, List<HomeSection> sections) {
+    this.networks = networks;
+    HomeService home = new HomeService(myNetworks, networks, meetings, rsvps, clock, sections);
+    this.publisher = new HomePublisher(home, myNetworks, slack, people::localeOf, background);
     this.listeners = new HomeListeners(publisher);
-    // Joining or leaving a channel changes the person's networks.
-    core.people().onMembershipChange((teamId, channelId, userId) -> publisher.changed(teamId, userId));
-    core.changes().listen(publisher::changed);
-    core.rsvps().addListener((meeting, rsvp) -> {
-      publisher.changed(meeting.teamId(), rsvp.userId());
-      // Coordinators' open items (who has not answered) changed too.
-      core.networks().network(meeting.networkId()).ifPresent(n ->
-          core.networks().coordinators(n).forEach(c -> publisher.changed(n.teamId(), c)));
-    });
-    core.meetings().addListener(new MeetingListener() {
-      @Override
-      public void meetingsScheduled(List<Meeting> meetings) {
-        meetings.stream().map(Meeting::networkId).distinct().forEach(this::changed);
-      }
-
-      @Override
-      public void meetingMoved(Meeting before, Meeting after) {
-        changed(after.networkId());
-      }
-
-      @Override
-      public void meetingCancelled(Meeting meeting) {
-        changed(meeting.networkId());
-      }
-
-      @Override
-      public void deadlineChanged(Meeting before, Meeting after) {
-        changed(after.networkId());
-      }
-
-      private void changed(long networkId) {
-        core.networks().network(networkId).ifPresent(publisher::networkChanged);
-      }
-    });
   }
 
-  /** The seam for other features (plan, workshops, agenda): their lines in everyone's home. */
-  public void addSection(HomeSection section) {
-    home.addSection(section);
+  /** Something this person sees changed (joining or leaving a channel changes their networks too). */
+  public void userChanged(String teamId, String userId) {
+    publisher.changed(teamId, userId);
+  }
+
+  /** The person's answer changed, and the coordinators' open items (who has not answered). */
+  public void answerRecorded(SamenEvent.AnswerRecorded answer) {
+    publisher.changed(answer.teamId(), answer.userId());
+    networks.network(answer.networkId()).ifPresent(n ->
+        networks.coordinators(n).forEach(c -> publisher.changed(n.teamId(), c)));
+  }
+
+  /** A meeting of the network was scheduled, moved or cancelled. */
+  public void networkChanged(long networkId) {
+    networks.network(networkId).ifPresent(publisher::networkChanged);
   }
 
   @Override

@@ -7,7 +7,7 @@ import nl.samen.network.Network;
 import nl.samen.rsvp.Rsvp;
 
 /** Everything one person's App Home shows, gathered before it is rendered. */
-public record HomePage(
+record HomePage(
     HomeUser user, List<Upcoming> meetings, List<Membership> networks, List<OpenItems> openItems) {
 
   /** An upcoming meeting with the person's answer; buttons only while answers are open. */

@@ -8,8 +8,8 @@ import nl.samen.network.Network;
  * The seam through which other features add to a person's App Home, without knowing Block Kit:
  * the plan its progress per network, workshops the person's choice and waitlist place per meeting,
  * the agenda the proposed items a coordinator has to decide on. Each method returns mrkdwn lines;
- * text that users typed must already be escaped ({@code Escape.mrkdwn}). Register one with
- * {@link HomeFeature#addSection}; lines show up from the next refresh on.
+ * text that users typed must already be escaped ({@code Escape.mrkdwn}). The composition
+ * root hands them to {@link HomeFeature}.
  */
 public interface HomeSection {
   /** Lines under one of the person's networks, e.g. "Plan 2026-2027: 3 of 7 activities done". */

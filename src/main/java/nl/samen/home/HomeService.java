@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.samen.meeting.Meeting;
@@ -18,7 +17,7 @@ import nl.samen.rsvp.Rsvp;
 import nl.samen.rsvp.RsvpService;
 
 /** Gathers what a person's App Home shows: their meetings and answers, networks and open items. */
-public final class HomeService {
+final class HomeService {
   /** Slack allows 100 blocks in a home view; a meeting takes two. */
   static final int MAX_MEETINGS = 12;
   static final int MAX_NETWORKS = 15;
@@ -28,19 +27,22 @@ public final class HomeService {
   private final MeetingService meetings;
   private final RsvpService rsvps;
   private final Clock clock;
-  private final List<HomeSection> sections = new CopyOnWriteArrayList<>();
+  private final List<HomeSection> sections;
 
   public HomeService(MyNetworks myNetworks, NetworkService networks, MeetingService meetings,
       RsvpService rsvps, Clock clock) {
+    this(myNetworks, networks, meetings, rsvps, clock, List.of());
+  }
+
+  /** @param sections other features' lines in everyone's home (plan, workshops, agenda) */
+  public HomeService(MyNetworks myNetworks, NetworkService networks, MeetingService meetings,
+      RsvpService rsvps, Clock clock, List<HomeSection> sections) {
+    this.sections = List.copyOf(sections);
     this.myNetworks = myNetworks;
     this.networks = networks;
     this.meetings = meetings;
     this.rsvps = rsvps;
     this.clock = clock;
-  }
-
-  void addSection(HomeSection section) {
-    sections.add(section);
   }
 
   public HomePage homeOf(String teamId, String userId, Locale locale) {

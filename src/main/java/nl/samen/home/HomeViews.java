@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.samen.meeting.AnswerButtons;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingViews;
 import nl.samen.rsvp.RsvpViews;
@@ -63,7 +64,7 @@ final class HomeViews {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.addAll(Sections.of(text.toString()));
     if (upcoming.answersOpen()) {
-      blocks.add(RsvpViews.buttons(meeting.id(), locale));
+      blocks.add(AnswerButtons.of(meeting.id(), locale));
     } else {
       String deadline = Formats.instant(meeting.rsvpDeadline(upcoming.network().rsvpDeadlineBeforeStart()),
           meeting.zone(), locale);

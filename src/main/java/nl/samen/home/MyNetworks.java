@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import nl.samen.Core;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkMembers;
-import nl.samen.network.NetworkRepository;
 import nl.samen.network.NetworkService;
 import nl.samen.slack.SlackCallFailed;
 import org.slf4j.Logger;
@@ -21,25 +19,17 @@ import org.slf4j.LoggerFactory;
 public final class MyNetworks {
   private static final Logger log = LoggerFactory.getLogger(MyNetworks.class);
 
-  private final NetworkRepository networks;
-  private final NetworkService networkService;
+  private final NetworkService networks;
   private final NetworkMembers members;
 
-  public MyNetworks(NetworkRepository networks, NetworkService networkService, NetworkMembers members) {
+  public MyNetworks(NetworkService networks, NetworkMembers members) {
     this.networks = networks;
-    this.networkService = networkService;
     this.members = members;
   }
 
   /** @param channelMembers the human members of a channel, from Slack */
-  public MyNetworks(NetworkRepository networks, NetworkService networkService,
-      Function<String, List<String>> channelMembers, Clock clock) {
-    this(networks, networkService, new NetworkMembers(networkService, channelMembers, clock));
-  }
-
-  /** The one instance the app shares (App Home and calendar feeds), on the app's channel members. */
-  public static MyNetworks of(Core core) {
-    return new MyNetworks(new NetworkRepository(core.database().jdbi()), core.networks(), core.lookup().members());
+  public MyNetworks(NetworkService networks, Function<String, List<String>> channelMembers, Clock clock) {
+    this(networks, new NetworkMembers(networks, channelMembers, clock));
   }
 
   public List<Network> of(String teamId, String userId) {
@@ -70,7 +60,7 @@ public final class MyNetworks {
 
   /** Everyone who belongs to the network: its channel's members and its coordinators. */
   public List<String> people(Network network) {
-    return Stream.concat(members(network).stream(), networkService.coordinators(network).stream())
+    return Stream.concat(members(network).stream(), networks.coordinators(network).stream())
         .distinct().toList();
   }
 

@@ -1,17 +1,12 @@
 package nl.samen.meeting;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
-import nl.samen.rsvp.Rsvp;
-import nl.samen.rsvp.RsvpService;
-import nl.samen.rsvp.RsvpViews;
 import nl.samen.slack.CommandRequest;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Formats;
@@ -23,27 +18,24 @@ import nl.samen.slack.command.CommandLine;
 import nl.samen.slack.command.TimeRange;
 
 /** {@code meeting …} and {@code meetings}: parse, call {@link MeetingService}, answer and announce. */
-public final class MeetingCommands {
+final class MeetingCommands {
   private final MeetingService meetings;
   private final NetworkService networks;
-  private final RsvpService rsvps;
+  private final MeetingAnswers rsvps;
   private final MeetingLookup lookup;
   private final SlackGateway slack;
   private final DeadlineCommand deadline;
-  private final List<MeetingSection> sections = new CopyOnWriteArrayList<>();
+  private final List<MeetingSection> sections;
 
-  public MeetingCommands(MeetingService meetings, NetworkService networks, RsvpService rsvps,
-      MeetingLookup lookup, SlackGateway slack) {
+  public MeetingCommands(MeetingService meetings, NetworkService networks, MeetingAnswers rsvps,
+      MeetingLookup lookup, SlackGateway slack, List<MeetingSection> sections) {
+    this.sections = List.copyOf(sections);
     this.meetings = meetings;
     this.networks = networks;
     this.rsvps = rsvps;
     this.lookup = lookup;
     this.slack = slack;
     this.deadline = new DeadlineCommand(meetings, lookup);
-  }
-
-  void addSection(MeetingSection section) {
-    sections.add(section);
   }
 
   public List<Subcommand> subcommands() {
@@ -173,8 +165,7 @@ public final class MeetingCommands {
 
   private Reply details(CommandRequest request, MeetingLookup.Found found) {
     boolean coordinator = networks.isCoordinator(found.network(), request.userId());
-    var answers = RsvpViews.answers(rsvps.answers(found.meeting()), request.userId(), coordinator,
-        Optional.empty(), request.locale());
+    var answers = rsvps.answers(found.meeting(), request.userId(), coordinator, request.locale());
     List<String> extras = sections.stream()
         .flatMap(s -> s.detailTexts(found.meeting(), request.userId(), request.locale()).stream())
         .filter(text -> !text.isBlank())
@@ -190,9 +181,8 @@ public final class MeetingCommands {
 
   private Reply list(CommandRequest request, Network network) {
     List<Meeting> upcoming = meetings.upcomingMeetings(network);
-    Map<Long, Rsvp> mine = upcoming.stream()
-        .flatMap(m -> rsvps.answerOf(m, request.userId()).stream())
-        .collect(Collectors.toMap(Rsvp::meetingId, Function.identity()));
+    Map<Long, String> mine = new HashMap<>();
+    upcoming.forEach(m -> rsvps.answerWord(m, request.userId(), request.locale()).ifPresent(w -> mine.put(m.id(), w)));
     return Reply.blocks(request.text("meeting.list.fallback"),
         MeetingViews.list(network, upcoming, mine, request.locale()));
   }

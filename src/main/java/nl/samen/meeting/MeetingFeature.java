@@ -1,25 +1,28 @@
 package nl.samen.meeting;
 
 import java.util.List;
-import nl.samen.Core;
-import nl.samen.Feature;
+import nl.samen.feature.Feature;
+import nl.samen.network.NetworkService;
+import nl.samen.slack.People;
 import nl.samen.slack.SlackApp;
+import nl.samen.slack.SlackGateway;
 import nl.samen.slack.Subcommand;
+import nl.samen.slack.outbox.Outbox;
 
-/** Meetings: schedule (by command or modal), list, show, move, cancel. */
+/** Meetings: schedule (by command or modal), list, show, move, cancel; and their notices. */
 public final class MeetingFeature implements Feature {
   private final MeetingCommands commands;
   private final MeetingListeners listeners;
 
-  public MeetingFeature(Core core) {
-    this.commands = new MeetingCommands(core.meetings(), core.networks(), core.rsvps(), core.lookup(),
-        core.slack());
-    this.listeners = new MeetingListeners(core.meetings(), core.lookup(), core.people());
-  }
-
-  /** Lets other features add to {@code meeting <id>}, e.g. the agenda and the workshops. */
-  public void addSection(MeetingSection section) {
-    commands.addSection(section);
+  /**
+   * @param rsvps the answers, as meetings show them (the answers feature's)
+   * @param sections what other features add to {@code meeting <id>}, e.g. the agenda and the workshops
+   */
+  public MeetingFeature(MeetingService meetings, NetworkService networks, MeetingAnswers rsvps, MeetingLookup lookup,
+      People people, SlackGateway slack, Outbox outbox, List<MeetingSection> sections) {
+    new MeetingNotices(outbox, people, rsvps, meetings, networks);
+    this.commands = new MeetingCommands(meetings, networks, rsvps, lookup, slack, sections);
+    this.listeners = new MeetingListeners(meetings, lookup, people);
   }
 
   @Override

@@ -9,7 +9,7 @@ import nl.samen.slack.SlackApp;
 import nl.samen.slack.Texts;
 
 /** The submission of the "new meeting" modal. */
-public final class MeetingListeners implements SlackApp.Listeners {
+final class MeetingListeners implements SlackApp.Listeners {
   private final MeetingService meetings;
   private final MeetingLookup lookup;
   private final People people;

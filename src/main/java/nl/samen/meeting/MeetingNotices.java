@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
-import nl.samen.rsvp.RsvpService;
 import nl.samen.slack.Escape;
 import nl.samen.slack.People;
 import nl.samen.slack.Texts;
@@ -20,13 +19,13 @@ import nl.samen.slack.outbox.Outbox;
  * wrote a notice in its own transaction (see {@link MeetingRepository}); this renders it on the
  * outbox worker, each person in their own language (which may take a call to Slack).
  */
-public final class MeetingNotices {
+final class MeetingNotices {
   private final People people;
-  private final RsvpService rsvps;
+  private final MeetingAnswers rsvps;
   private final MeetingService meetings;
   private final NetworkService networks;
 
-  public MeetingNotices(Outbox outbox, People people, RsvpService rsvps, MeetingService meetings,
+  public MeetingNotices(Outbox outbox, People people, MeetingAnswers rsvps, MeetingService meetings,
       NetworkService networks) {
     this.people = people;
     this.rsvps = rsvps;

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
+import nl.samen.event.Events;
+import nl.samen.event.SamenEvent;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
+import nl.samen.slack.outbox.Outbox;
+import org.jdbi.v3.core.Jdbi;
 
 /** Schedules, moves and cancels a network's meetings, and lists them. */
 public final class MeetingService {
@@ -21,16 +24,23 @@ public final class MeetingService {
   private final MeetingRepository repository;
   private final NetworkService networks;
   private final Clock clock;
-  private final List<MeetingListener> listeners = new CopyOnWriteArrayList<>();
+  private final Events events;
 
-  public MeetingService(MeetingRepository repository, NetworkService networks, Clock clock) {
+  public MeetingService(MeetingRepository repository, NetworkService networks, Clock clock, Events events) {
     this.repository = repository;
     this.networks = networks;
     this.clock = clock;
+    this.events = events;
   }
 
-  public void addListener(MeetingListener listener) {
-    listeners.add(listener);
+  /** The meetings on their own tables; each change writes its notice to the outbox in its transaction. */
+  public static MeetingService of(Jdbi jdbi, Outbox outbox, NetworkService networks, Clock clock, Events events) {
+    return new MeetingService(new MeetingRepository(jdbi, Optional.of(outbox)), networks, clock, events);
+  }
+
+  /** Publishing nowhere, for tests of the service alone. */
+  public MeetingService(MeetingRepository repository, NetworkService networks, Clock clock) {
+    this(repository, networks, clock, Events.NONE);
   }
 
   public sealed interface Scheduled {
@@ -131,7 +141,8 @@ public final class MeetingService {
     }
     String seriesId = dates.size() > 1 ? UUID.randomUUID().toString() : null;
     List<Meeting> saved = repository.insertAll(meetings, seriesId, actor, now);
-    listeners.forEach(l -> l.meetingsScheduled(saved));
+    events.publish(new SamenEvent.MeetingsScheduled(network.teamId(), network.id(),
+        saved.stream().map(Meeting::id).toList()));
     return new Scheduled.Done(saved, WallTime.twice(times));
   }
 
@@ -151,7 +162,7 @@ public final class MeetingService {
       return new Changed.InPast();
     }
     repository.updateTime(moved, clock.instant());
-    listeners.forEach(l -> l.meetingMoved(meeting, moved));
+    events.publish(new SamenEvent.MeetingMoved(moved.teamId(), moved.networkId(), moved.id()));
     return new Changed.Moved(meeting, moved, WallTime.twice(moved.wallTimes()));
   }
 
@@ -174,7 +185,7 @@ public final class MeetingService {
     }
     Meeting changed = meeting.withOwnDeadline(at);
     repository.updateDeadline(changed, clock.instant());
-    listeners.forEach(l -> l.deadlineChanged(meeting, changed));
+    events.publish(new SamenEvent.DeadlineChanged(changed.teamId(), changed.networkId(), changed.id()));
     return new Changed.DeadlineSet(meeting, changed, WallTime.twice(List.of(time)));
   }
 
@@ -185,7 +196,7 @@ public final class MeetingService {
     }
     repository.markCancelled(meeting.id(), reason, clock.instant());
     Meeting cancelled = repository.find(meeting.teamId(), meeting.id()).orElseThrow();
-    listeners.forEach(l -> l.meetingCancelled(cancelled));
+    events.publish(new SamenEvent.MeetingCancelled(cancelled.teamId(), cancelled.networkId(), cancelled.id()));
     return new Changed.Cancelled(cancelled);
   }
 
@@ -205,6 +216,11 @@ public final class MeetingService {
 
   public Optional<Meeting> meeting(String teamId, long id) {
     return repository.find(teamId, id);
+  }
+
+  /** The network's meetings starting in [from, to), cancelled ones included. */
+  public List<Meeting> between(long networkId, Instant from, Instant to) {
+    return repository.between(networkId, from, to);
   }
 
   public List<Meeting> upcomingMeetings(Network network) {

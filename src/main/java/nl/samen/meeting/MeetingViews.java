@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.samen.network.Network;
-import nl.samen.rsvp.Rsvp;
-import nl.samen.rsvp.RsvpViews;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Formats;
 import nl.samen.slack.Sections;
@@ -57,7 +55,7 @@ public final class MeetingViews {
       }
       for (Meeting meeting : meetings.subList(from, Math.min(meetings.size(), from + MEETINGS_PER_MESSAGE))) {
         blocks.add(section(s -> s.text(markdownText(summary(meeting, locale)))));
-        blocks.add(RsvpViews.buttons(meeting.id(), locale));
+        blocks.add(AnswerButtons.of(meeting.id(), locale));
       }
       blocks.add(context(c -> c.elements(List.of(markdownText(Texts.get(locale, "meeting.announce.hint",
           meetings.get(0).id()))))));
@@ -70,7 +68,7 @@ public final class MeetingViews {
     return List.of(
         section(s -> s.text(markdownText(Texts.get(locale, "meeting.moved.text", after.id(),
             Escape.mrkdwn(after.title()), when(before, locale), when(after, locale))))),
-        RsvpViews.buttons(after.id(), locale));
+        AnswerButtons.of(after.id(), locale));
   }
 
   public static String cancelledText(Meeting meeting, Locale locale) {
@@ -81,7 +79,9 @@ public final class MeetingViews {
   }
 
   /** Upcoming meetings with the caller's own answer. */
-  public static List<LayoutBlock> list(Network network, List<Meeting> meetings, Map<Long, Rsvp> mine, Locale locale) {
+  /** @param mine the caller's own answer as a word, by meeting id */
+  public static List<LayoutBlock> list(Network network, List<Meeting> meetings, Map<Long, String> mine,
+      Locale locale) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(section(s -> s.text(markdownText(Texts.get(locale, "meeting.list.title",
         Escape.mrkdwn(network.name()))))));
@@ -90,10 +90,10 @@ public final class MeetingViews {
     }
     for (Meeting meeting : meetings.subList(0, Math.min(meetings.size(), 20))) {
       String answer = Optional.ofNullable(mine.get(meeting.id()))
-          .map(r -> Texts.get(locale, "meeting.list.yourAnswer", RsvpViews.answerWord(r.answer(), locale)))
+          .map(word -> Texts.get(locale, "meeting.list.yourAnswer", word))
           .orElse(Texts.get(locale, "meeting.list.noAnswer"));
       blocks.add(section(s -> s.text(markdownText(summary(meeting, locale) + "\n" + answer))));
-      blocks.add(RsvpViews.buttons(meeting.id(), locale));
+      blocks.add(AnswerButtons.of(meeting.id(), locale));
     }
     if (meetings.size() > 20) { // a message holds 50 blocks: say what is left out, and where to find it
       blocks.add(context(c -> c.elements(List.of(markdownText(Texts.get(locale, "meeting.list.more",
@@ -121,7 +121,7 @@ public final class MeetingViews {
     blocks.add(divider());
     blocks.addAll(answers);
     if (!meeting.cancelled()) {
-      blocks.add(RsvpViews.buttons(meeting.id(), locale));
+      blocks.add(AnswerButtons.of(meeting.id(), locale));
     }
     return blocks;
   }

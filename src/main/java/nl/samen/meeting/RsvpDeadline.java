@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param scheduledAt when the meeting was scheduled or last moved
  * @param own the coordinator's own deadline, at most the start
  */
-public record RsvpDeadline(Instant scheduledAt, Optional<Instant> own) {
+record RsvpDeadline(Instant scheduledAt, Optional<Instant> own) {
   /** Planned long ago and no own deadline: the network's default applies. */
   public static final RsvpDeadline DEFAULT = new RsvpDeadline(Instant.EPOCH, Optional.empty());
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * @param part which time of a meeting this is, so that an answer can point at it
  */
-public record WallTime(LocalDateTime local, ZoneId zone, Part part) {
+record WallTime(LocalDateTime local, ZoneId zone, Part part) {
 
   public enum Part {
     START,

@@ -3,4 +3,4 @@ package nl.samen.network;
 import java.util.Optional;
 
 /** One person in a network's channel: their school, if known, and whether they coordinate. */
-public record Member(String userId, Optional<String> school, boolean coordinator) {}
+record Member(String userId, Optional<String> school, boolean coordinator) {}

@@ -13,7 +13,7 @@ import nl.samen.slack.command.CommandLine;
 import nl.samen.slack.outbox.Outbox;
 
 /** {@code setup}, {@code coordinator}, {@code school} and {@code members}: parse, call the service, answer. */
-public final class NetworkCommands {
+final class NetworkCommands {
   private final NetworkService networks;
   private final People people;
   private final Outbox outbox;

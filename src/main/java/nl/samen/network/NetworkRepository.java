@@ -120,6 +120,26 @@ public final class NetworkRepository {
         .execute());
   }
 
+  /** Every member's school in the workspace: the people to talk to about a theme. */
+  /** Names of the networks that would have no coordinator left without this person. */
+  public List<String> networksOnlyCoordinatedBy(String teamId, String userId) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select n.name from coordinator c join network n on n.id = c.network_id
+            where c.team_id = :team and c.user_id = :user
+              and not exists (select 1 from coordinator o where o.network_id = c.network_id and o.user_id <> :user)
+            order by n.name""")
+        .bind("team", teamId).bind("user", userId).mapTo(String.class).list());
+  }
+
+  public Map<String, String> schoolsOfMembers(String teamId) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select user_id, school from member_school where team_id = :team order by user_id")
+        .bind("team", teamId)
+        .setMapKeyColumn("user_id")
+        .setMapValueColumn("school")
+        .collectInto(new GenericType<Map<String, String>>() {}));
+  }
+
   public Map<String, String> schools(String teamId, Collection<String> userIds) {
     if (userIds.isEmpty()) {
       return Map.of();

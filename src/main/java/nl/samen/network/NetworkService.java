@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 
 /** Makes channels into networks and keeps their coordinators and members' schools. */
 public final class NetworkService {
@@ -15,6 +16,11 @@ public final class NetworkService {
   private final NetworkRepository repository;
   private final Clock clock;
   private final ZoneId defaultZone;
+
+  /** The networks on their own tables. */
+  public static NetworkService of(Jdbi jdbi, Clock clock, ZoneId defaultZone) {
+    return new NetworkService(new NetworkRepository(jdbi), clock, defaultZone);
+  }
 
   public NetworkService(NetworkRepository repository, Clock clock, ZoneId defaultZone) {
     this.repository = repository;
@@ -62,6 +68,26 @@ public final class NetworkService {
 
   public List<String> coordinators(Network network) {
     return repository.coordinators(network.id());
+  }
+
+  /** Every network of every team, e.g. to find a person's networks. */
+  public List<Network> all() {
+    return repository.all();
+  }
+
+  /** Names of the networks that would have no coordinator left without this person. */
+  public List<String> networksOnlyCoordinatedBy(String teamId, String userId) {
+    return repository.networksOnlyCoordinatedBy(teamId, userId);
+  }
+
+  /** Every member's school in the workspace, by user id. */
+  public Map<String, String> schoolsOfMembers(String teamId) {
+    return repository.schoolsOfMembers(teamId);
+  }
+
+  /** The known schools of these people, by user id. */
+  public Map<String, String> schools(String teamId, Collection<String> userIds) {
+    return repository.schools(teamId, userIds);
   }
 
   public RoleChange addCoordinator(Network network, String actor, String userId) {

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import nl.samen.UserDataChanges;
+import nl.samen.event.Events;
+import nl.samen.event.SamenEvent;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.network.Network;
 import nl.samen.network.SchoolYear;
@@ -19,18 +20,18 @@ import nl.samen.slack.command.CommandLine;
  * {@code plan} ({@code jaarplan}) and its parts: the year at a glance, goals, activities, progress,
  * done and drop, outcomes; budget and report are handed to their own handlers.
  */
-public final class PlanCommands {
+final class PlanCommands {
   private final PlanService plans;
   private final MeetingLookup lookup;
-  private final UserDataChanges changes;
+  private final Events events;
   private final BudgetCommands budget;
   private final Function<CommandRequest, Reply> report;
 
-  public PlanCommands(PlanService plans, MeetingLookup lookup, UserDataChanges changes,
+  public PlanCommands(PlanService plans, MeetingLookup lookup, Events events,
       Function<CommandRequest, Reply> report) {
     this.plans = plans;
     this.lookup = lookup;
-    this.changes = changes;
+    this.events = events;
     this.budget = new BudgetCommands(plans, lookup);
     this.report = report;
   }
@@ -111,7 +112,7 @@ public final class PlanCommands {
   private Reply addActivity(CommandRequest request, Network network, ActivityDraft draft) {
     PlanService.Adding result = plans.addActivity(network, request.userId(), draft);
     if (result instanceof PlanService.Adding.ActivityAdded added) {
-      draft.owner().ifPresent(o -> changes.changed(request.teamId(), o));
+      draft.owner().ifPresent(o -> events.publish(new SamenEvent.UserDataChanged(request.teamId(), o)));
       return Reply.text(request.text("plan.reply.activityAdded", added.activity().number(),
           Escape.mrkdwn(draft.title()), added.goal().number(), Escape.mrkdwn(added.goal().title()))
           + PlanViews.activityDetails(added.activity(), request.locale()));
@@ -151,8 +152,9 @@ public final class PlanCommands {
   private Reply answer(CommandRequest request, PlanService.Change change, String key) {
     if (change instanceof PlanService.Change.Recorded recorded) {
       Activity activity = recorded.activity().activity();
-      changes.changed(request.teamId(), request.userId());
-      activity.owner().filter(o -> !o.equals(request.userId())).ifPresent(o -> changes.changed(request.teamId(), o));
+      events.publish(new SamenEvent.UserDataChanged(request.teamId(), request.userId()));
+      activity.owner().filter(o -> !o.equals(request.userId()))
+          .ifPresent(o -> events.publish(new SamenEvent.UserDataChanged(request.teamId(), o)));
       return Reply.text(request.text(key, activity.number(), Escape.mrkdwn(activity.title()),
           PlanTexts.progressBar(recorded.activity().progress())));
     }

@@ -7,7 +7,7 @@ import nl.samen.network.Network;
 import nl.samen.slack.Texts;
 
 /** The plan's progress at a glance under each network on the App Home. */
-public final class PlanHomeSection implements HomeSection {
+final class PlanHomeSection implements HomeSection {
   private final PlanService plans;
 
   public PlanHomeSection(PlanService plans) {

@@ -9,6 +9,7 @@ import nl.samen.meeting.MeetingService;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
 import nl.samen.network.SchoolYear;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Keeps a network's annual plan: coordinators add goals, activities and budget lines; coordinators
@@ -28,6 +29,11 @@ public final class PlanService {
     this.networks = networks;
     this.meetings = meetings;
     this.clock = clock;
+  }
+
+  /** The plan on its own tables: built before the report, which reads it and answers {@code plan report}. */
+  public static PlanService of(Jdbi jdbi, NetworkService networks, MeetingService meetings, Clock clock) {
+    return new PlanService(new PlanRepository(jdbi), new BudgetRepository(jdbi), networks, meetings, clock);
   }
 
   public sealed interface Adding {

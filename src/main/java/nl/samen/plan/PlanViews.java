@@ -19,7 +19,7 @@ import nl.samen.slack.Sections;
 import nl.samen.slack.Texts;
 
 /** Block Kit and mrkdwn for the plan: the year at a glance, activity lines, the budget. Pure functions. */
-public final class PlanViews {
+final class PlanViews {
   /** Slack's limit for a section's text is 3000 characters; stay clear of it. */
   static final int SECTION_LIMIT = 2800;
   /** Slack allows 50 blocks in a message; keep two for the budget and one for "more". */

@@ -2,7 +2,7 @@ package nl.samen.privacy;
 
 /**
  * One feature's data about a person, for {@code privacy export} and {@code privacy forget}. Every
- * feature that stores something about a user registers one in the {@link PersonalDataRegistry}.
+ * feature that stores something about a user offers one; the composition root hands them all to privacy.
  */
 public interface PersonalData {
   /** The section's name in the export, e.g. {@code answers}. */

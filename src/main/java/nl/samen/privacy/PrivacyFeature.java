@@ -1,29 +1,35 @@
 package nl.samen.privacy;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import nl.samen.Core;
-import nl.samen.Feature;
+import nl.samen.event.Events;
+import nl.samen.feature.Feature;
+import nl.samen.slack.People;
 import nl.samen.slack.SlackApp;
+import nl.samen.slack.SlackGateway;
 import nl.samen.slack.Subcommand;
+import org.jdbi.v3.core.Jdbi;
 
 /**
- * Privacy: a person's export and forget. Registers the personal data of the foundation's tables
- * (answers, attendance, school and roles, direct messages); every other feature registers its own.
+ * Privacy: a person's export and forget, over every feature's {@link PersonalData} and the direct
+ * messages Samen sent them (the outbox).
  */
 public final class PrivacyFeature implements Feature {
   private final PrivacyCommands commands;
   private final PrivacyListeners listeners;
 
-  public PrivacyFeature(Core core) {
-    var jdbi = core.database().jdbi();
-    core.personalData().register(new MembershipData(jdbi));
-    core.personalData().register(new AnswersData(jdbi, core.clock()));
-    core.personalData().register(new AttendanceData(jdbi));
-    core.personalData().register(new MessagesData(jdbi));
-    PrivacyService privacy = new PrivacyService(core.personalData(), new PrivacyRepository(jdbi), core.changes(),
-        core.clock());
-    this.commands = new PrivacyCommands(privacy, core.slack(), core.clock());
-    this.listeners = new PrivacyListeners(privacy, core.people());
+  /**
+   * @param features the personal data of every other feature, in the order the export shows them
+   * @param soleCoordinators who alone coordinates which networks (the networks feature)
+   */
+  public PrivacyFeature(Jdbi jdbi, Clock clock, Events events, People people, SlackGateway slack,
+      List<PersonalData> features, SoleCoordinators soleCoordinators) {
+    List<PersonalData> parts = new ArrayList<>(features);
+    parts.add(new MessagesData(jdbi));
+    PrivacyService privacy = new PrivacyService(parts, new PrivacyRepository(jdbi), soleCoordinators, events, clock);
+    this.commands = new PrivacyCommands(privacy, slack, clock);
+    this.listeners = new PrivacyListeners(privacy, people);
   }
 
   @Override

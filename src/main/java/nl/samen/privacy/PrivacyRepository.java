@@ -21,16 +21,6 @@ final class PrivacyRepository {
     this.jdbi = jdbi;
   }
 
-  /** Names of the networks that would have no coordinator left without this person. */
-  List<String> networksOnlyCoordinatedBy(String teamId, String userId) {
-    return jdbi.withHandle(h -> h.createQuery("""
-            select n.name from coordinator c join network n on n.id = c.network_id
-            where c.team_id = :team and c.user_id = :user
-              and not exists (select 1 from coordinator o where o.network_id = c.network_id and o.user_id <> :user)
-            order by n.name""")
-        .bind("team", teamId).bind("user", userId).mapTo(String.class).list());
-  }
-
   /** Replaces every remaining trace of the id in the team's rows; returns how many values changed. */
   int replaceLeftovers(String teamId, String userId, String placeholder) {
     // A mention Slack escaped carries the name as well (<@U123|anna>): it goes as a whole.

@@ -9,21 +9,23 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.samen.UserDataChanges;
+import nl.samen.event.Events;
+import nl.samen.event.SamenEvent;
 
 /**
  * Exports all data Samen holds about a person, from every feature's {@link PersonalData}, and
  * forgets it on request. History keeps its counts: where a row must stay (attendance, who created a
  * meeting), a placeholder of its own replaces the person's id, so two forgotten people never merge.
  */
-public final class PrivacyService {
+final class PrivacyService {
   private static final Gson JSON = new GsonBuilder().setPrettyPrinting().serializeNulls()
       .disableHtmlEscaping().create();
   static final String PLACEHOLDER_PREFIX = "forgotten-";
 
-  private final PersonalDataRegistry registry;
+  private final List<PersonalData> parts;
   private final PrivacyRepository repository;
-  private final UserDataChanges changes;
+  private final SoleCoordinators soleCoordinators;
+  private final Events events;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
@@ -36,17 +38,19 @@ public final class PrivacyService {
     record OnlyCoordinator(List<String> networks) implements Forgetting {}
   }
 
-  PrivacyService(PersonalDataRegistry registry, PrivacyRepository repository, UserDataChanges changes, Clock clock) {
-    this.registry = registry;
+  PrivacyService(List<PersonalData> parts, PrivacyRepository repository, SoleCoordinators soleCoordinators,
+      Events events, Clock clock) {
+    this.soleCoordinators = soleCoordinators;
+    this.parts = List.copyOf(parts);
     this.repository = repository;
-    this.changes = changes;
+    this.events = events;
     this.clock = clock;
   }
 
   /** Everything about the person, as JSON: one section per feature. */
   public byte[] exportJson(String teamId, String userId) {
     Map<String, Object> sections = new LinkedHashMap<>();
-    registry.all().forEach(part -> sections.put(part.name(), part.export(teamId, userId)));
+    parts.forEach(part -> sections.put(part.name(), part.export(teamId, userId)));
     Map<String, Object> export = new LinkedHashMap<>();
     export.put("user_id", userId);
     export.put("team_id", teamId);
@@ -57,7 +61,7 @@ public final class PrivacyService {
 
   /** The networks the person is the only coordinator of: forgetting them would orphan these. */
   public List<String> networksOnlyCoordinatedBy(String teamId, String userId) {
-    return repository.networksOnlyCoordinatedBy(teamId, userId);
+    return soleCoordinators.networksOnlyCoordinatedBy(teamId, userId);
   }
 
   /**
@@ -66,16 +70,16 @@ public final class PrivacyService {
    * coordinator is refused: nobody could name a new one.
    */
   public Forgetting forget(String teamId, String userId) {
-    List<String> orphaned = repository.networksOnlyCoordinatedBy(teamId, userId);
+    List<String> orphaned = soleCoordinators.networksOnlyCoordinatedBy(teamId, userId);
     if (!orphaned.isEmpty()) {
       return new Forgetting.OnlyCoordinator(orphaned);
     }
     byte[] bytes = new byte[8];
     random.nextBytes(bytes);
     String placeholder = PLACEHOLDER_PREFIX + HexFormat.of().formatHex(bytes);
-    registry.all().forEach(part -> part.forget(teamId, userId, placeholder));
+    parts.forEach(part -> part.forget(teamId, userId, placeholder));
     repository.replaceLeftovers(teamId, userId, placeholder);
-    changes.changed(teamId, userId);
+    events.publish(new SamenEvent.UserDataChanged(teamId, userId));
     return new Forgetting.Forgotten(placeholder);
   }
 }

@@ -10,21 +10,21 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The two things every foundation table's {@link PersonalData} does: read a person's rows as maps
+ * The two things most {@link PersonalData} do: read a person's rows as maps
  * for the JSON export, and run forgetting statements that bind {@code :team}, {@code :user} and
  * {@code :placeholder}.
  */
-final class Rows {
+public final class Rows {
   private Rows() {}
 
   /** The rows of a query that binds {@code :team} and {@code :user}, column name to value. */
-  static List<Map<String, Object>> of(Jdbi jdbi, String sql, String teamId, String userId) {
+  public static List<Map<String, Object>> of(Jdbi jdbi, String sql, String teamId, String userId) {
     return jdbi.withHandle(h -> h.createQuery(sql).bind("team", teamId).bind("user", userId)
         .map((rs, ctx) -> row(rs)).list());
   }
 
   /** Runs the statements in one transaction, so that a person is forgotten in a table entirely or not. */
-  static void forget(Jdbi jdbi, String teamId, String userId, String placeholder, String... statements) {
+  public static void forget(Jdbi jdbi, String teamId, String userId, String placeholder, String... statements) {
     jdbi.useTransaction(h -> {
       for (String sql : statements) {
         update(h, sql, teamId, userId, placeholder);

@@ -1,11 +1,20 @@
 package nl.samen.reminder;
 
+import java.time.Clock;
 import java.util.List;
-import nl.samen.Core;
-import nl.samen.Feature;
-import nl.samen.network.NetworkRepository;
+import nl.samen.event.SamenEvent;
+import nl.samen.feature.Feature;
+import nl.samen.meeting.MeetingLookup;
+import nl.samen.meeting.MeetingService;
+import nl.samen.network.NetworkService;
+import nl.samen.privacy.PersonalData;
+import nl.samen.rsvp.RsvpService;
+import nl.samen.schedule.Timer;
 import nl.samen.schedule.WakeUp;
+import nl.samen.slack.People;
 import nl.samen.slack.Subcommand;
+import nl.samen.slack.outbox.Outbox;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Automatic reminders: rules per network, the {@code reminders} command, and timed work that the
@@ -15,26 +24,46 @@ import nl.samen.slack.Subcommand;
 public final class ReminderFeature implements Feature {
   private final ReminderService service;
   private final ReminderCommands commands;
+  private final ReminderRearm rearm;
+  private final ChannelMembers members;
   private final WakeUp wakeUp;
+  private final PersonalData personalData;
 
-  public ReminderFeature(Core core) {
-    this(core, AgendaSummary.NONE);
+  /** @param agenda what a reminder shows of a meeting's agenda (the agenda feature's text) */
+  public ReminderFeature(Jdbi jdbi, Clock clock, Timer timer, Outbox outbox, People people,
+      NetworkService networks, MeetingService meetings, RsvpService rsvps, MeetingLookup lookup,
+      AgendaSummary agenda) {
+    this.members = new ChannelMembers(people::humanMembers, clock);
+    this.service = new ReminderService(new ReminderRepository(jdbi), new ReminderRuleRepository(jdbi),
+        networks, rsvps, members, new SlackReminderMessages(people, agenda), outbox, clock);
+    this.wakeUp = timer.register("reminders", new ReminderJob(service, clock));
+    this.rearm = new ReminderRearm(service, meetings, clock, wakeUp::now);
+    this.personalData = new ReminderPersonalData(jdbi);
+    this.commands = new ReminderCommands(service, networks, meetings, lookup, wakeUp::now,
+        new UndeliveredRepository(jdbi), clock);
   }
 
-  /** @param agenda what a reminder shows of a meeting's agenda (the agenda feature's seam) */
-  public ReminderFeature(Core core, AgendaSummary agenda) {
-    ChannelMembers members = new ChannelMembers(core.people()::humanMembers, core.clock());
-    this.service = new ReminderService(new ReminderRepository(core.database().jdbi()),
-        new ReminderRuleRepository(core.database().jdbi()),
-        new NetworkRepository(core.database().jdbi()), core.rsvps(), members,
-        new SlackReminderMessages(core.people(), agenda), core.outbox(), core.clock());
-    this.wakeUp = core.timer().register("reminders", new ReminderJob(service, core.clock()));
-    core.meetings().addListener(new ReminderRearm(service, core.clock(), wakeUp::now));
-    core.personalData().register(new ReminderPersonalData(core.database().jdbi()));
-    this.commands = new ReminderCommands(service, core.networks(), core.meetings(), core.lookup(), wakeUp::now,
-        new UndeliveredRepository(core.database().jdbi()), core.clock());
-    // A new member is asked of Slack afresh, so that they get the nudges still to come.
-    core.people().onMembershipChange((teamId, channelId, userId) -> members.changed(channelId));
+  public void meetingsScheduled(SamenEvent.MeetingsScheduled scheduled) {
+    rearm.scheduled(scheduled);
+  }
+
+  /** Moved, or given its own deadline. */
+  public void meetingMoved(String teamId, long meetingId) {
+    rearm.moved(teamId, meetingId);
+  }
+
+  public void meetingCancelled() {
+    rearm.cancelled();
+  }
+
+  /** A new member is asked of Slack afresh, so that they get the nudges still to come. */
+  public void channelChanged(String channelId) {
+    members.changed(channelId);
+  }
+
+  /** Reminders sent to a person, for privacy export and forget. */
+  public PersonalData personalData() {
+    return personalData;
   }
 
   @Override

@@ -1,9 +1,8 @@
 package nl.samen.reminder;
 
 import java.time.Clock;
-import java.util.List;
-import nl.samen.meeting.Meeting;
-import nl.samen.meeting.MeetingListener;
+import nl.samen.event.SamenEvent;
+import nl.samen.meeting.MeetingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,39 +11,34 @@ import org.slf4j.LoggerFactory;
  * version, whose reminders the old version's claims do not block), reminders still waiting for the
  * old time or a cancelled meeting are withdrawn, and the sender is woken to look again.
  */
-final class ReminderRearm implements MeetingListener {
+final class ReminderRearm {
   private static final Logger log = LoggerFactory.getLogger(ReminderRearm.class);
   private final ReminderService service;
+  private final MeetingService meetings;
   private final Clock clock;
   private final Runnable wake;
 
-  ReminderRearm(ReminderService service, Clock clock, Runnable wake) {
+  ReminderRearm(ReminderService service, MeetingService meetings, Clock clock, Runnable wake) {
     this.service = service;
+    this.meetings = meetings;
     this.clock = clock;
     this.wake = wake;
   }
 
-  @Override
-  public void meetingsScheduled(List<Meeting> meetings) {
-    guarded(() -> meetings.forEach(service::meetingPlanned));
+  void scheduled(SamenEvent.MeetingsScheduled scheduled) {
+    guarded(() -> scheduled.meetingIds().forEach(id ->
+        meetings.meeting(scheduled.teamId(), id).ifPresent(service::meetingPlanned)));
   }
 
-  @Override
-  public void meetingMoved(Meeting before, Meeting after) {
+  /** Moved, or a new deadline: nudges count back from it, so the new version's rounds still ahead are planned now. */
+  void moved(String teamId, long meetingId) {
     guarded(() -> {
-      service.meetingPlanned(after);
+      meetings.meeting(teamId, meetingId).ifPresent(service::meetingPlanned);
       service.withdrawStale(clock.instant());
     });
   }
 
-  /** Nudges count back from the new deadline: the new version's rounds still ahead are planned now. */
-  @Override
-  public void deadlineChanged(Meeting before, Meeting after) {
-    meetingMoved(before, after);
-  }
-
-  @Override
-  public void meetingCancelled(Meeting meeting) {
+  void cancelled() {
     guarded(() -> service.withdrawStale(clock.instant()));
   }
 

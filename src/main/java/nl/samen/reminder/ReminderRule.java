@@ -16,7 +16,7 @@ import nl.samen.meeting.Meeting;
  * count elapsed time on the instant (2 h before 09:00 is 07:00 local, 1 h or 3 h of wall time apart
  * only on the night the clocks change).
  */
-public record ReminderRule(Kind kind, int amount, Unit unit) {
+record ReminderRule(Kind kind, int amount, Unit unit) {
 
   public enum Kind {
     CHANNEL,

@@ -47,7 +47,7 @@ final class ReminderRuleRepository {
   }
 
   /** Replaces a network's rules; a rule it already had keeps the moment it was first set. */
-  void replaceRules(long networkId, List<ReminderRule> rules, String by, Instant now) {
+  void replaceRules(String teamId, long networkId, List<ReminderRule> rules, String by, Instant now) {
     jdbi.useTransaction(h -> {
       Map<String, String> kept = new HashMap<>();
       h.createQuery("select rule, set_at from reminder_rule where network_id = :network")
@@ -59,8 +59,9 @@ final class ReminderRuleRepository {
         String text = rules.get(i).text();
         h.createUpdate("""
                 insert into reminder_rule (team_id, network_id, position, rule, set_by, set_at)
-                values ((select team_id from network where id = :network), :network, :position, :rule, :by, :at)
+                values (:team, :network, :position, :rule, :by, :at)
                 """)
+            .bind("team", teamId)
             .bind("network", networkId)
             .bind("position", i)
             .bind("rule", text)

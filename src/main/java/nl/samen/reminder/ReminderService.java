@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.samen.meeting.Meeting;
 import nl.samen.network.Network;
-import nl.samen.network.NetworkRepository;
+import nl.samen.network.NetworkService;
 import nl.samen.rsvp.Rsvp;
 import nl.samen.rsvp.RsvpService;
 import nl.samen.slack.outbox.Outbox;
@@ -40,14 +40,14 @@ public final class ReminderService {
 
   private final ReminderRepository repository;
   private final ReminderRuleRepository rules;
-  private final NetworkRepository networks;
+  private final NetworkService networks;
   private final RsvpService rsvps;
   private final MemberDirectory members;
   private final ReminderMessages messages;
   private final Outbox outbox;
   private final Clock clock;
 
-  ReminderService(ReminderRepository repository, ReminderRuleRepository rules, NetworkRepository networks,
+  ReminderService(ReminderRepository repository, ReminderRuleRepository rules, NetworkService networks,
       RsvpService rsvps, MemberDirectory members, ReminderMessages messages, Outbox outbox, Clock clock) {
     this.repository = repository;
     this.rules = rules;
@@ -130,8 +130,7 @@ public final class ReminderService {
     for (ReminderRepository.PlannedMeeting p : planned) {
       Network network = byId.get(p.meeting().networkId());
       for (ReminderRuleRepository.ActiveRule active : own.getOrDefault(network.id(), ReminderRuleRepository.defaults())) {
-        Instant plannedAt = latest(p.plannedAt(), active.setAt());
-        rounds.add(Round.of(p.meeting(), network, active.rule(), plannedAt));
+        rounds.add(Round.of(p.meeting(), network, active, p.plannedAt()));
       }
     }
     return rounds;
@@ -188,10 +187,10 @@ public final class ReminderService {
   enum RulesChange { SET, NOT_COORDINATOR }
 
   RulesChange setRules(Network network, String actor, List<ReminderRule> chosen) {
-    if (!networks.coordinators(network.id()).contains(actor)) {
+    if (!networks.isCoordinator(network, actor)) {
       return RulesChange.NOT_COORDINATOR;
     }
-    rules.replaceRules(network.id(), chosen, actor, clock.instant());
+    rules.replaceRules(network.teamId(), network.id(), chosen, actor, clock.instant());
     return RulesChange.SET;
   }
 
@@ -222,7 +221,7 @@ public final class ReminderService {
     Instant now = clock.instant();
     List<Planned> planned = new ArrayList<>();
     for (ReminderRuleRepository.ActiveRule active : rules.rules(network.id())) {
-      Round round = Round.of(meeting, network, active.rule(), latest(plannedAt, active.setAt()));
+      Round round = Round.of(meeting, network, active, plannedAt);
       ReminderRepository.HandledRound done = handled.getOrDefault(active.rule().text(),
           round.pastWhenPlanned() ? earlier.get(active.rule().text() + "@" + TimeColumns.instant(round.dueAt())) : null);
       Status status = done != null ? Status.valueOf(done.status().toUpperCase(java.util.Locale.ROOT))
@@ -240,9 +239,5 @@ public final class ReminderService {
 
   private static Instant earliest(Instant a, Instant b) {
     return a == null || b.isBefore(a) ? b : a;
-  }
-
-  private static Instant latest(Instant a, Instant b) {
-    return b.isAfter(a) ? b : a;
   }
 }

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.samen.meeting.AnswerButtons;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingViews;
 import nl.samen.network.Network;
-import nl.samen.rsvp.RsvpViews;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Formats;
 import nl.samen.slack.Sections;
@@ -51,7 +51,7 @@ final class ReminderViews {
       blocks.add(context(c -> c.elements(List.of(markdownText(
           Texts.get(locale, "reminder.deadline", deadline(round, locale)))))));
     }
-    blocks.add(RsvpViews.buttons(meeting.id(), locale));
+    blocks.add(AnswerButtons.of(meeting.id(), locale));
     return blocks;
   }
 

@@ -8,7 +8,7 @@ import nl.samen.meeting.Meeting;
  * A meeting that took place, with each person's presence. When no attendance was recorded the yes
  * answers stand in for it, and {@code fromAnswers} says so.
  */
-public record HeldMeeting(Meeting meeting, List<Presence> presence, boolean fromAnswers) {
+record HeldMeeting(Meeting meeting, List<Presence> presence, boolean fromAnswers) {
 
   /** One person at (or absent from) one meeting, with their school if known. */
   public record Presence(String userId, Optional<String> school, boolean present) {}

@@ -1,54 +1,49 @@
 package nl.samen.report;
 
+import java.time.Clock;
 import java.util.List;
-import nl.samen.Core;
-import nl.samen.Feature;
-import nl.samen.meeting.MeetingRepository;
-import nl.samen.network.NetworkRepository;
-import nl.samen.plan.BudgetRepository;
-import nl.samen.home.HomeSection;
-import nl.samen.plan.PlanCommands;
-import nl.samen.plan.PlanHomeSection;
-import nl.samen.plan.PlanPersonalData;
-import nl.samen.plan.PlanRepository;
+import nl.samen.feature.Feature;
+import nl.samen.focus.FocusThemes;
+import nl.samen.meeting.MeetingLookup;
+import nl.samen.meeting.MeetingService;
+import nl.samen.network.NetworkService;
 import nl.samen.plan.PlanService;
-import nl.samen.rsvp.RsvpRepository;
-import nl.samen.slack.Subcommand;
+import nl.samen.privacy.PersonalData;
+import nl.samen.rsvp.RsvpService;
+import nl.samen.slack.CommandRequest;
+import nl.samen.slack.People;
+import nl.samen.slack.Reply;
+import nl.samen.slack.SlackGateway;
 import nl.samen.web.WebServer;
+import org.jdbi.v3.core.Jdbi;
 
 /**
- * The annual plan and its report: wires the {@code plan} commands (package plan) together with the
- * report command and the report page, which read the plan. It lives here because report depends on
- * plan and not the other way round.
+ * The annual report: {@code plan report} (answered for the plan feature) and the report page. It
+ * reads the plan, meetings, answers and focus themes through those features' APIs.
  */
 public final class ReportFeature implements Feature {
-  private final PlanCommands commands;
   private final ReportLinks links;
-  private final PlanHomeSection homeSection;
+  private final ReportCommand command;
+  private final PersonalData personalData;
 
-  public ReportFeature(Core core) {
-    var jdbi = core.database().jdbi();
-    PlanService plans = new PlanService(new PlanRepository(jdbi), new BudgetRepository(jdbi), core.networks(),
-        core.meetings(), core.clock());
-    ReportService reports = new ReportService(plans, new MeetingRepository(jdbi), new RsvpRepository(jdbi),
-        new NetworkRepository(jdbi), new FocusThemes(jdbi), core.clock());
-    this.links = new ReportLinks(jdbi, core.clock());
-    ReportCommand report = new ReportCommand(reports, links, plans, core.networks(), core.lookup(), core.people(),
-        core.slack(), new PersonNames(core.slack(), core.clock()), core.settings().publicUrl());
-    this.commands = new PlanCommands(plans, core.lookup(), core.changes(), report::report);
-    this.homeSection = new PlanHomeSection(plans);
-    core.personalData().register(new PlanPersonalData(jdbi));
-    core.personalData().register(new ReportPersonalData(jdbi));
+  public ReportFeature(Jdbi jdbi, Clock clock, PlanService plans, NetworkService networks, MeetingService meetings,
+      RsvpService rsvps, FocusThemes focus, MeetingLookup lookup, People people, SlackGateway slack,
+      String publicUrl) {
+    ReportService reports = new ReportService(plans, meetings, rsvps, networks, focus, clock);
+    this.links = new ReportLinks(jdbi, clock);
+    this.command = new ReportCommand(reports, links, plans, networks, lookup, people, slack,
+        new PersonNames(slack, clock), publicUrl);
+    this.personalData = new ReportPersonalData(jdbi);
   }
 
-  /** The plan's progress per network, for the App Home. */
-  public HomeSection homeSection() {
-    return homeSection;
+  /** Answers {@code plan report}. */
+  public Reply report(CommandRequest request) {
+    return command.report(request);
   }
 
-  @Override
-  public List<Subcommand> subcommands() {
-    return commands.subcommands();
+  /** The links someone made, for privacy export and forget. */
+  public PersonalData personalData() {
+    return personalData;
   }
 
   @Override

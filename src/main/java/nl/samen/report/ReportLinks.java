@@ -21,7 +21,7 @@ import org.jdbi.v3.core.Jdbi;
  * Secret links to rendered report pages: a 256-bit random token that only the coordinator gets; the
  * database keeps its SHA-256, the page and when the link stops working.
  */
-public final class ReportLinks {
+final class ReportLinks {
   public static final Duration LIFETIME = Duration.ofDays(30);
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 

@@ -13,26 +13,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.samen.meeting.Meeting;
-import nl.samen.meeting.MeetingRepository;
+import nl.samen.focus.FocusThemes;
+import nl.samen.meeting.MeetingService;
 import nl.samen.network.Network;
-import nl.samen.network.NetworkRepository;
+import nl.samen.network.NetworkService;
 import nl.samen.network.SchoolYear;
 import nl.samen.plan.PlanService;
 import nl.samen.rsvp.Answer;
 import nl.samen.rsvp.Attendance;
-import nl.samen.rsvp.RsvpRepository;
+import nl.samen.rsvp.RsvpService;
 
 /** Gathers a network's annual report from the plan, the meetings held, attendance and focus themes. */
 public final class ReportService {
   private final PlanService plans;
-  private final MeetingRepository meetings;
-  private final RsvpRepository rsvps;
-  private final NetworkRepository networks;
+  private final MeetingService meetings;
+  private final RsvpService rsvps;
+  private final NetworkService networks;
   private final FocusThemes focus;
   private final Clock clock;
 
-  public ReportService(PlanService plans, MeetingRepository meetings, RsvpRepository rsvps,
-      NetworkRepository networks, FocusThemes focus, Clock clock) {
+  public ReportService(PlanService plans, MeetingService meetings, RsvpService rsvps,
+      NetworkService networks, FocusThemes focus, Clock clock) {
     this.plans = plans;
     this.meetings = meetings;
     this.rsvps = rsvps;
@@ -49,7 +50,7 @@ public final class ReportService {
   public AnnualReport build(Network network, SchoolYear year, String coordinator, Collection<String> channelMembers) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     List<Held> held = held(network, year, now);
-    Set<String> people = new LinkedHashSet<>(networks.coordinators(network.id()));
+    Set<String> people = new LinkedHashSet<>(networks.coordinators(network));
     people.addAll(channelMembers);
     held.forEach(h -> people.addAll(h.presence().keySet()));
     Map<String, String> schools = networks.schools(network.teamId(), people);
@@ -60,7 +61,8 @@ public final class ReportService {
         .toList();
     return new AnnualReport(network.name(), year, network.zone(), now, coordinator, plans.plan(network, year),
         meetingsHeld, perSchool(people, schools, meetingsHeld), people.size(),
-        focus.themes(network.teamId(), year, new LinkedHashSet<>(schools.values())));
+        focus.themes(network.teamId(), year, new LinkedHashSet<>(schools.values())).stream()
+            .map(t -> new AnnualReport.FocusTheme(t.theme(), t.schools())).toList());
   }
 
   private record Held(Meeting meeting, Map<String, Boolean> presence, boolean fromAnswers) {}
@@ -75,10 +77,10 @@ public final class ReportService {
         continue;
       }
       Map<String, Boolean> presence = new LinkedHashMap<>();
-      List<Attendance> recorded = rsvps.attendance(meeting.id());
+      List<Attendance> recorded = rsvps.attendance(meeting);
       recorded.forEach(a -> presence.put(a.userId(), a.present()));
       if (recorded.isEmpty()) {
-        rsvps.answers(meeting.id()).stream().filter(r -> r.answer() == Answer.YES)
+        rsvps.answers(meeting).stream().filter(r -> r.answer() == Answer.YES)
             .forEach(r -> presence.put(r.userId(), true));
       }
       held.add(new Held(meeting, presence, recorded.isEmpty()));

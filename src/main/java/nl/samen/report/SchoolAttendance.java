@@ -7,7 +7,7 @@ import java.util.Optional;
  * How often a school's people were present: per meeting held, in the order of the report's
  * meetings. An empty school stands for the people whose school is not known.
  */
-public record SchoolAttendance(Optional<String> school, int members, List<Integer> presentPerMeeting) {
+record SchoolAttendance(Optional<String> school, int members, List<Integer> presentPerMeeting) {
   public SchoolAttendance {
     presentPerMeeting = List.copyOf(presentPerMeeting);
   }

@@ -25,7 +25,7 @@ import nl.samen.slack.command.CommandLine;
 import nl.samen.slack.command.Token;
 
 /** {@code rsvp} in all its forms and {@code attendance}. */
-public final class RsvpCommands {
+final class RsvpCommands {
   private static final String[] ANSWERS = {"yes", "no", "maybe", "ja", "nee", "misschien"};
 
   private final RsvpService rsvps;

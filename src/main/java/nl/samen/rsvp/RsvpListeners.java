@@ -28,7 +28,7 @@ import nl.samen.slack.command.TextLimits;
  * The Yes / No / Maybe buttons on every announcement, agenda and reminder, and the small modal that
  * asks for a reason when "no" needs one in a required network.
  */
-public final class RsvpListeners implements SlackApp.Listeners {
+final class RsvpListeners implements SlackApp.Listeners {
   private static final Pattern BUTTONS = Pattern.compile("^rsvp_(yes|no|maybe)$");
 
   private final RsvpService rsvps;

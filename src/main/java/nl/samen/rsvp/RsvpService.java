@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
+import nl.samen.event.Events;
+import nl.samen.event.SamenEvent;
 import nl.samen.meeting.Meeting;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Records answers to meetings under the network's rules (deadline, reasons in a required network,
@@ -19,16 +21,23 @@ public final class RsvpService {
   private final RsvpRepository repository;
   private final NetworkService networks;
   private final Clock clock;
-  private final List<RsvpListener> listeners = new CopyOnWriteArrayList<>();
+  private final Events events;
 
-  public RsvpService(RsvpRepository repository, NetworkService networks, Clock clock) {
+  public RsvpService(RsvpRepository repository, NetworkService networks, Clock clock, Events events) {
     this.repository = repository;
     this.networks = networks;
     this.clock = clock;
+    this.events = events;
   }
 
-  public void addListener(RsvpListener listener) {
-    listeners.add(listener);
+  /** The answers on their own tables. */
+  public static RsvpService of(Jdbi jdbi, NetworkService networks, Clock clock, Events events) {
+    return new RsvpService(new RsvpRepository(jdbi), networks, clock, events);
+  }
+
+  /** Publishing nowhere, for tests of the service alone. */
+  public RsvpService(RsvpRepository repository, NetworkService networks, Clock clock) {
+    this(repository, networks, clock, Events.NONE);
   }
 
   public sealed interface Outcome {
@@ -73,12 +82,17 @@ public final class RsvpService {
     Optional<Rsvp> previous = repository.answer(meeting.id(), subject);
     Rsvp rsvp = new Rsvp(meeting.id(), subject, answer, reason, actor, clock.instant());
     repository.save(network.teamId(), rsvp);
-    listeners.forEach(l -> l.answerRecorded(meeting, rsvp));
+    events.publish(new SamenEvent.AnswerRecorded(network.teamId(), meeting.networkId(), meeting.id(), subject,
+        answer == Answer.NO));
     return new Outcome.Recorded(rsvp, previous);
   }
 
   public List<Rsvp> answers(Meeting meeting) {
     return repository.answers(meeting.id());
+  }
+
+  public List<Attendance> attendance(Meeting meeting) {
+    return repository.attendance(meeting.id());
   }
 
   public Optional<Rsvp> answerOf(Meeting meeting, String userId) {

@@ -1,10 +1,7 @@
 package nl.samen.rsvp;
 
-import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
@@ -12,30 +9,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.samen.meeting.AnswerButtons;
 import nl.samen.slack.Escape;
 import nl.samen.slack.Sections;
 import nl.samen.slack.Texts;
 
-/** RSVP buttons and the list of answers, as Block Kit. */
+/** The list of answers and answer words, as Block Kit; the buttons are {@link AnswerButtons}. */
 public final class RsvpViews {
-  public static final String ACTION_YES = "rsvp_yes";
-  public static final String ACTION_NO = "rsvp_no";
-  public static final String ACTION_MAYBE = "rsvp_maybe";
+  public static final String ACTION_YES = AnswerButtons.ACTION_YES;
+  public static final String ACTION_NO = AnswerButtons.ACTION_NO;
+  public static final String ACTION_MAYBE = AnswerButtons.ACTION_MAYBE;
   public static final String REASON_MODAL = "rsvp_reason";
 
   private RsvpViews() {}
-
-  /** Yes / No / Maybe buttons; the meeting's id travels in each button's value. */
-  public static LayoutBlock buttons(long meetingId, Locale locale) {
-    String value = Long.toString(meetingId);
-    return actions(a -> a.blockId("rsvp_" + meetingId).elements(List.of(
-        button(b -> b.actionId(ACTION_YES).style("primary").value(value)
-            .text(plainText(Texts.get(locale, "rsvp.button.yes")))),
-        button(b -> b.actionId(ACTION_NO).value(value)
-            .text(plainText(Texts.get(locale, "rsvp.button.no")))),
-        button(b -> b.actionId(ACTION_MAYBE).value(value)
-            .text(plainText(Texts.get(locale, "rsvp.button.maybe")))))));
-  }
 
   public static String answerWord(Answer answer, Locale locale) {
     return Texts.get(locale, "rsvp.answer." + answer.code());

@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import nl.samen.event.Events;
+import nl.samen.event.SamenEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,17 +21,12 @@ public final class People {
   private final SlackGateway slack;
   private final Locale defaultLocale;
   private final ConcurrentMap<String, Person> cache = new ConcurrentHashMap<>();
-  private final List<MembershipListener> membershipListeners = new CopyOnWriteArrayList<>();
+  private final Events events;
 
-  /** Told when someone joined or left a channel (Slack's member_joined/left_channel events). */
-  @FunctionalInterface
-  public interface MembershipListener {
-    void membershipChanged(String teamId, String channelId, String userId);
-  }
-
-  public People(SlackGateway slack, Locale defaultLocale) {
+  public People(SlackGateway slack, Locale defaultLocale, Events events) {
     this.slack = slack;
     this.defaultLocale = defaultLocale;
+    this.events = events;
   }
 
   record Person(Optional<Locale> locale, boolean human) {}
@@ -39,12 +35,9 @@ public final class People {
     return defaultLocale;
   }
 
-  public void onMembershipChange(MembershipListener listener) {
-    membershipListeners.add(listener);
-  }
-
+  /** Someone joined or left a channel (Slack's member_joined/left_channel events). */
   void membershipChanged(String teamId, String channelId, String userId) {
-    membershipListeners.forEach(l -> l.membershipChanged(teamId, channelId, userId));
+    events.publish(new SamenEvent.MembershipChanged(teamId, channelId, userId));
   }
 
   /** The user's Slack language if it is one Samen speaks, else the configured default. */

@@ -20,7 +20,7 @@ import nl.samen.slack.command.BadCommand;
 import nl.samen.slack.command.CommandLine;
 
 /** {@code workshop <id> add|choose|drop …} and {@code workshops [<id>] [excel]}: parse, call the service, answer. */
-public final class WorkshopCommands {
+final class WorkshopCommands {
   private static final String[] ACTIONS = {"add", "choose", "drop", "toevoegen", "kies", "afmelden"};
 
   private final WorkshopService workshops;

@@ -3,7 +3,7 @@ package nl.samen.workshop;
 import java.util.Optional;
 
 /** What a coordinator asked for when adding a workshop. */
-public record WorkshopDraft(
+record WorkshopDraft(
     String title, int capacity, int round, Optional<String> host, Optional<String> room) {
 
   public static final int MAX_CAPACITY = 500;

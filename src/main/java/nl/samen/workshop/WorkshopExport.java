@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Uploads the spreadsheet of a network day's choices to a coordinator's direct messages with Samen. */
-public final class WorkshopExport {
+final class WorkshopExport {
   private static final Logger log = LoggerFactory.getLogger(WorkshopExport.class);
 
   private final WorkshopService workshops;

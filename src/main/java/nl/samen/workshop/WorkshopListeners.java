@@ -19,7 +19,7 @@ import nl.samen.slack.SlackGateway;
 import nl.samen.slack.Texts;
 
 /** The "choose a workshop" button (opens the picker) and the picker's submission. */
-public final class WorkshopListeners implements SlackApp.Listeners {
+final class WorkshopListeners implements SlackApp.Listeners {
   private final WorkshopService workshops;
   private final WorkshopPicks picks;
   private final MeetingLookup lookup;

@@ -12,7 +12,7 @@ import nl.samen.slack.outbox.Outbox;
  * Tells a member who moved up from a waitlist that they have a seat now, in their own language:
  * renders the notice the seat change wrote in its transaction (see {@link WorkshopRepository}).
  */
-public final class WorkshopNotices {
+final class WorkshopNotices {
   private final People people;
   private final Clock clock;
   private final MeetingService meetings;

@@ -10,7 +10,7 @@ import nl.samen.slack.Refusal;
 import nl.samen.slack.Texts;
 
 /** What the person who chose or dropped a workshop reads, by command or in the modal. */
-public final class WorkshopOutcomes {
+final class WorkshopOutcomes {
   private WorkshopOutcomes() {}
 
   /** The refusal an outcome stands for, if it is one. */

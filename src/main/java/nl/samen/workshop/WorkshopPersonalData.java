@@ -8,7 +8,7 @@ import nl.samen.privacy.PersonalData;
 import org.jdbi.v3.core.Jdbi;
 
 /** A person's workshop choices (and workshops they host or chose for others) for privacy export and forget. */
-public final class WorkshopPersonalData implements PersonalData {
+final class WorkshopPersonalData implements PersonalData {
   private final Jdbi jdbi;
   private final WorkshopService workshops;
   private final MeetingService meetings;

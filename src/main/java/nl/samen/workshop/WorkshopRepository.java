@@ -18,7 +18,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * With an outbox, a seat given from the waitlist is noticed in that same transaction, so the
  * member hears of it even if the app stops right after.
  */
-public final class WorkshopRepository {
+final class WorkshopRepository {
   /** The notice that a waiting member got a seat: {@code meetingId;workshopId;userId}. */
   static final String SEAT_GIVEN = "workshop.seatGiven";
 
@@ -73,8 +73,8 @@ public final class WorkshopRepository {
    * full. A choice in another workshop of the same round is given up, and its seat goes to the first
    * on that waitlist, all in the same transaction.
    */
-  SeatChange take(Workshop target, String userId, String by, Instant now) {
-    return noticed(target.meetingId(), h -> {
+  SeatChange take(long networkId, Workshop target, String userId, String by, Instant now) {
+    return noticed(target.teamId(), networkId, target.meetingId(), h -> {
       Optional<long[]> current = h.createQuery("""
               select id, workshop_id from workshop_choice
               where meeting_id = :meeting and round = :round and user_id = :user
@@ -109,8 +109,8 @@ public final class WorkshopRepository {
    * Gives up {@code userId}'s choices in a meeting (all, or only in one workshop); each freed seat
    * goes to the first on that workshop's waitlist in the same transaction.
    */
-  SeatChange release(long meetingId, String userId, Optional<Long> workshopId) {
-    return noticed(meetingId, h -> {
+  SeatChange release(String teamId, long networkId, long meetingId, String userId, Optional<Long> workshopId) {
+    return noticed(teamId, networkId, meetingId, h -> {
       List<Long> left = h.createQuery("""
               select workshop_id from workshop_choice
               where meeting_id = :meeting and user_id = :user
@@ -129,15 +129,13 @@ public final class WorkshopRepository {
   }
 
   /** Runs a change of seats in one transaction that also notices each seat given from a waitlist. */
-  private SeatChange noticed(long meetingId, HandleCallback<SeatChange, RuntimeException> change) {
+  private SeatChange noticed(String teamId, long networkId, long meetingId,
+      HandleCallback<SeatChange, RuntimeException> change) {
     SeatChange done = jdbi.inTransaction(h -> {
       SeatChange result = change.withHandle(h);
       if (outbox.isPresent() && !result.promotions().isEmpty()) {
-        var meeting = h.createQuery("select team_id, network_id from meeting where id = :id").bind("id", meetingId)
-            .mapToMap().one();
         for (SeatChange.Promotion p : result.promotions()) {
-          outbox.get().notice(h, (String) meeting.get("team_id"), ((Number) meeting.get("network_id")).longValue(),
-              SEAT_GIVEN, meetingId + ";" + p.workshopId() + ";" + p.userId());
+          outbox.get().notice(h, teamId, networkId, SEAT_GIVEN, meetingId + ";" + p.workshopId() + ";" + p.userId());
         }
       }
       return result;

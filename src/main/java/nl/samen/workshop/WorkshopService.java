@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import nl.samen.event.Events;
+import nl.samen.event.SamenEvent;
 import nl.samen.meeting.Meeting;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
@@ -23,10 +25,10 @@ public final class WorkshopService {
   private final NetworkService networks;
   private final RsvpService rsvps;
   private final Clock clock;
-  private final WorkshopEvents events;
+  private final Events events;
 
   public WorkshopService(WorkshopRepository repository, NetworkService networks, RsvpService rsvps,
-      Clock clock, WorkshopEvents events) {
+      Clock clock, Events events) {
     this.repository = repository;
     this.networks = networks;
     this.rsvps = rsvps;
@@ -80,7 +82,7 @@ public final class WorkshopService {
       return new Added.MeetingCancelled();
     }
     Workshop workshop = repository.insert(network.teamId(), meeting.id(), draft, actor, clock.instant());
-    events.choicesChanged(meeting, List.of());
+    events.publish(new SamenEvent.WorkshopChoicesChanged(meeting.teamId(), meeting.id(), List.of()));
     return new Added.Done(workshop);
   }
 
@@ -106,7 +108,7 @@ public final class WorkshopService {
   /** {@code subject} takes workshop {@code number} (a seat, or the waitlist), chosen by {@code actor}. */
   public Outcome chooseWorkshop(Network network, Meeting meeting, String actor, String subject, int number) {
     return change(network, meeting, actor, subject, number, target -> {
-      SeatChange change = repository.take(target, subject, actor, clock.instant());
+      SeatChange change = repository.take(meeting.networkId(), target, subject, actor, clock.instant());
       if (change.unchanged()) {
         return new Outcome.Unchanged(target, change.waitlistPosition());
       }
@@ -121,7 +123,8 @@ public final class WorkshopService {
 
   public Outcome dropWorkshop(Network network, Meeting meeting, String actor, String subject, int number) {
     return change(network, meeting, actor, subject, number, target -> {
-      SeatChange change = repository.release(meeting.id(), subject, Optional.of(target.id()));
+      SeatChange change = repository.release(meeting.teamId(), meeting.networkId(), meeting.id(), subject,
+          Optional.of(target.id()));
       if (change.unchanged()) {
         return new Outcome.NotChosen(target);
       }
@@ -143,7 +146,7 @@ public final class WorkshopService {
 
   /** Gives up all of a member's seats and waitlist places in a meeting, e.g. after answering no. */
   public void releaseSeats(Meeting meeting, String userId) {
-    SeatChange change = repository.release(meeting.id(), userId, Optional.empty());
+    SeatChange change = repository.release(meeting.teamId(), meeting.networkId(), meeting.id(), userId, Optional.empty());
     if (!change.unchanged()) {
       announce(meeting, userId, change);
     }
@@ -180,8 +183,9 @@ public final class WorkshopService {
     Set<String> users = new LinkedHashSet<>(List.of(subject));
     for (SeatChange.Promotion promotion : change.promotions()) {
       users.add(promotion.userId());
-      byId(meeting, promotion.workshopId()).ifPresent(w -> events.seatGiven(meeting, w, promotion.userId()));
+      byId(meeting, promotion.workshopId()).ifPresent(w -> events.publish(
+          new SamenEvent.SeatGiven(meeting.teamId(), meeting.id(), w.number(), promotion.userId())));
     }
-    events.choicesChanged(meeting, users);
+    events.publish(new SamenEvent.WorkshopChoicesChanged(meeting.teamId(), meeting.id(), List.copyOf(users)));
   }
 }

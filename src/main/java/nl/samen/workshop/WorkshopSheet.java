@@ -15,7 +15,7 @@ import nl.samen.slack.Texts;
  * All choices of a network day as a spreadsheet: per workshop first who has a seat, then the
  * waitlist in order. Coordinators open it in Excel to make door lists.
  */
-public final class WorkshopSheet {
+final class WorkshopSheet {
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private WorkshopSheet() {}

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.samen.focus.FocusFeature;
+import nl.samen.focus.FocusThemes;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingDraft;
 import nl.samen.meeting.MeetingRepository;
@@ -23,12 +25,9 @@ import nl.samen.network.NetworkRepository;
 import nl.samen.network.NetworkService;
 import nl.samen.network.SchoolYear;
 import nl.samen.plan.ActivityDraft;
-import nl.samen.plan.BudgetRepository;
 import nl.samen.plan.Money;
-import nl.samen.plan.PlanRepository;
 import nl.samen.plan.PlanService;
 import nl.samen.report.AnnualReport;
-import nl.samen.report.FocusThemes;
 import nl.samen.report.ReportFiles;
 import nl.samen.report.ReportService;
 import nl.samen.rsvp.Answer;
@@ -121,10 +120,11 @@ public final class ReportBenchmark {
     ReportService reports(Database db, MutableClock clock) {
       var jdbi = db.jdbi();
       NetworkService networks = new NetworkService(new NetworkRepository(jdbi), clock, ZONE);
-      PlanService plans = new PlanService(new PlanRepository(jdbi), new BudgetRepository(jdbi), networks,
-          new MeetingService(new MeetingRepository(jdbi), networks, clock), clock);
-      return new ReportService(plans, new MeetingRepository(jdbi), new RsvpRepository(jdbi),
-          new NetworkRepository(jdbi), new FocusThemes(jdbi), clock);
+      MeetingService meetings = new MeetingService(new MeetingRepository(jdbi), networks, clock);
+      PlanService plans = PlanService.of(jdbi, networks, meetings, clock);
+      FocusThemes focus = new FocusFeature(jdbi, clock, ZONE, networks).themes();
+      return new ReportService(plans, meetings, new RsvpService(new RsvpRepository(jdbi), networks, clock),
+          networks, focus, clock);
     }
   }
 
@@ -135,8 +135,7 @@ public final class ReportBenchmark {
       NetworkService networks = new NetworkService(new NetworkRepository(jdbi), clock, ZONE);
       MeetingService meetings = new MeetingService(new MeetingRepository(jdbi), networks, clock);
       RsvpService rsvps = new RsvpService(new RsvpRepository(jdbi), networks, clock);
-      PlanService plans = new PlanService(new PlanRepository(jdbi), new BudgetRepository(jdbi), networks, meetings,
-          clock);
+      PlanService plans = PlanService.of(jdbi, networks, meetings, clock);
       Network network = networks.networkOfChannel(FakeSlackApi.TEAM, TestApp.CHANNEL).orElseThrow();
       for (int i = 0; i < members.size(); i++) {
         networks.recordSchool(FakeSlackApi.TEAM, members.get(i), "School " + (char) ('A' + i % 8));

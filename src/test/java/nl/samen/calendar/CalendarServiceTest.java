@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.samen.home.MyNetworks;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingDraft;
@@ -29,6 +30,7 @@ class CalendarServiceTest {
   private final MutableClock clock = MutableClock.at("2026-11-23T08:00:00Z");
   private Database database;
   private CalendarService calendar;
+  private Function<List<AgendaSource>, CalendarService> calendarWith;
 
   @BeforeEach
   void setUp() throws Exception {
@@ -37,9 +39,11 @@ class CalendarServiceTest {
     NetworkService networks = new NetworkService(networkRepository, clock, ZoneId.of("Europe/Amsterdam"));
     MeetingRepository meetingRepository = new MeetingRepository(database.jdbi());
     MeetingService meetings = new MeetingService(meetingRepository, networks, clock);
-    MyNetworks myNetworks = new MyNetworks(networkRepository, networks, channel -> List.of("U1", "U2"), clock);
-    calendar = new CalendarService(new CalendarRepository(database.jdbi()), myNetworks, meetingRepository,
-        new RsvpService(new RsvpRepository(database.jdbi()), networks, clock), clock, user -> Locale.ENGLISH);
+    MyNetworks myNetworks = new MyNetworks(networks, channel -> List.of("U1", "U2"), clock);
+    RsvpService rsvps = new RsvpService(new RsvpRepository(database.jdbi()), networks, clock);
+    calendarWith = agendas -> new CalendarService(new CalendarRepository(database.jdbi()), myNetworks, meetings,
+        rsvps, clock, user -> Locale.ENGLISH, agendas);
+    calendar = calendarWith.apply(List.of());
     Network network = ((NetworkService.SetupResult.Created) networks.setUpNetwork("T1", "C1", "U1", "IB", false)).network();
     meetings.scheduleMeetings(network, "U1", new MeetingDraft("Overleg", Meeting.Kind.MEETING,
         LocalDate.of(2026, 12, 3), LocalTime.of(9, 30), Optional.empty(), Optional.empty(), Optional.empty()));
@@ -52,7 +56,8 @@ class CalendarServiceTest {
 
   @Test
   void theAgendaOfTheAgendaFeature_goesWithEachMeeting() {
-    calendar.addAgendaSource((meeting, locale) -> Optional.of("1. Opening of #" + meeting.id()));
+    CalendarService calendar = calendarWith.apply(
+        List.of((meeting, locale) -> Optional.of("1. Opening of #" + meeting.id())));
 
     var feed = calendar.feed(calendar.tokenFor("T1", "U2")).orElseThrow();
 

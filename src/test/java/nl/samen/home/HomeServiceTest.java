@@ -32,6 +32,7 @@ class HomeServiceTest {
   private MeetingService meetings;
   private RsvpService rsvps;
   private HomeService home;
+  private MyNetworks myNetworks;
   private Network network;
   private Meeting meeting;
 
@@ -42,7 +43,7 @@ class HomeServiceTest {
     networks = new NetworkService(networkRepository, clock, ZoneId.of("Europe/Amsterdam"));
     meetings = new MeetingService(new MeetingRepository(database.jdbi()), networks, clock);
     rsvps = new RsvpService(new RsvpRepository(database.jdbi()), networks, clock);
-    MyNetworks myNetworks = new MyNetworks(networkRepository, networks,
+    myNetworks = new MyNetworks(networks,
         channel -> channel.equals("C1") ? List.of("UCOORD", "UMEMBER", "UOTHER") : List.of(), clock);
     home = new HomeService(myNetworks, networks, meetings, rsvps, clock);
     network = ((NetworkService.SetupResult.Created) networks.setUpNetwork("T1", "C1", "UCOORD", "IB", false)).network();
@@ -80,7 +81,7 @@ class HomeServiceTest {
 
   @Test
   void sectionsOfOtherFeatures_addTheirLinesToNetworksMeetingsAndOpenItems() {
-    home.addSection(new HomeSection() {
+    HomeService home = new HomeService(myNetworks, networks, meetings, rsvps, clock, List.of(new HomeSection() {
       @Override
       public List<String> networkLines(Network n, HomeUser user) {
         return List.of("Plan: 3 of 7 done (" + user.userId() + ")");
@@ -95,7 +96,7 @@ class HomeServiceTest {
       public List<String> openItems(Network n, HomeUser user) {
         return List.of("2 proposed agenda items");
       }
-    });
+    }));
 
     HomePage page = home.homeOf("T1", "UCOORD", Locale.ENGLISH);
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.samen.event.EventBus;
+import nl.samen.event.SamenEvent;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingDraft;
 import nl.samen.meeting.MeetingRepository;
@@ -58,7 +60,8 @@ final class ReminderFixture implements AutoCloseable {
     this.clock = MutableClock.at(now);
     this.database = Database.open(directory.resolve("samen.db"));
     this.networks = new NetworkService(new NetworkRepository(database.jdbi()), clock, AMSTERDAM);
-    this.meetings = new MeetingService(new MeetingRepository(database.jdbi()), networks, clock);
+    EventBus events = new EventBus();
+    this.meetings = new MeetingService(new MeetingRepository(database.jdbi()), networks, clock, events);
     this.rsvps = new RsvpService(new RsvpRepository(database.jdbi()), networks, clock);
     this.outbox = new Outbox(database.jdbi(), clock);
     this.members = new ChannelMembers(channel -> {
@@ -66,7 +69,11 @@ final class ReminderFixture implements AutoCloseable {
       return roster.getOrDefault(channel, List.of());
     }, clock);
     this.service = newService();
-    meetings.addListener(new ReminderRearm(service, clock, () -> {}));
+    ReminderRearm rearm = new ReminderRearm(service, meetings, clock, () -> {});
+    events.on(SamenEvent.MeetingsScheduled.class, rearm::scheduled)
+        .on(SamenEvent.MeetingMoved.class, e -> rearm.moved(e.teamId(), e.meetingId()))
+        .on(SamenEvent.DeadlineChanged.class, e -> rearm.moved(e.teamId(), e.meetingId()))
+        .on(SamenEvent.MeetingCancelled.class, e -> rearm.cancelled());
     this.network = ((NetworkService.SetupResult.Created) networks.setUpNetwork("T0", CHANNEL, COORDINATOR,
         "IB-netwerk", false)).network();
     roster.put(CHANNEL, List.of(COORDINATOR));
@@ -75,7 +82,7 @@ final class ReminderFixture implements AutoCloseable {
   /** A second service on the same database, as another process or the app after a restart has. */
   ReminderService newService() {
     return new ReminderService(new ReminderRepository(database.jdbi()), new ReminderRuleRepository(database.jdbi()),
-        new NetworkRepository(database.jdbi()),
+        networks,
         rsvps, members, new PlainMessages(), outbox, clock);
   }
 

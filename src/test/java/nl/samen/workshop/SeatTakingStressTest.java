@@ -65,9 +65,9 @@ class SeatTakingStressTest {
       work.add(pool.submit(() -> {
         go.await();
         for (int i = 0; i < ROUNDS; i++) {
-          repository.take(workshop, user, user, Instant.parse("2026-11-23T08:00:00Z"));
+          repository.take(1, workshop, user, user, Instant.parse("2026-11-23T08:00:00Z"));
           mostSeated.accumulateAndGet(seated(), Math::max);
-          repository.release(workshop.meetingId(), user, Optional.of(workshop.id()));
+          repository.release("T", 1, workshop.meetingId(), user, Optional.of(workshop.id()));
         }
         return null;
       }));

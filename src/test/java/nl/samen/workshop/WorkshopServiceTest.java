@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import nl.samen.event.EventBus;
+import nl.samen.event.SamenEvent;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingDraft;
 import nl.samen.meeting.MeetingRepository;
@@ -48,17 +50,9 @@ class WorkshopServiceTest {
     rsvps = new RsvpService(new RsvpRepository(database.jdbi()), networks, clock);
     MeetingService meetings = new MeetingService(new MeetingRepository(database.jdbi()), networks, clock);
     repository = new WorkshopRepository(database.jdbi());
-    workshops = new WorkshopService(repository, networks, rsvps, clock, new WorkshopEvents() {
-      @Override
-      public void choicesChanged(Meeting meeting, Collection<String> users) {
-        changes.add(users);
-      }
-
-      @Override
-      public void seatGiven(Meeting meeting, Workshop workshop, String userId) {
-        seatsGiven.add(userId + "→" + workshop.number());
-      }
-    });
+    workshops = new WorkshopService(repository, networks, rsvps, clock, new EventBus()
+        .on(SamenEvent.WorkshopChoicesChanged.class, e -> changes.add(e.users()))
+        .on(SamenEvent.SeatGiven.class, e -> seatsGiven.add(e.userId() + "→" + e.workshopNumber())));
     network = ((NetworkService.SetupResult.Created) networks.setUpNetwork("T", "C", COORDINATOR, "IB", false)).network();
     day = ((MeetingService.Scheduled.Done) meetings.scheduleMeetings(network, COORDINATOR, new MeetingDraft(
         "Netwerkdag", Meeting.Kind.NETWORKDAY, LocalDate.of(2026, 12, 3), LocalTime.of(9, 30),

@@ -4,9 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import nl.samen.agenda.AgendaItem;
 import nl.samen.slack.Texts;
-import nl.samen.workshop.WorkshopDraft;
 
 /**
  * How long each kind of typed text may be, in one table: commands ({@link CommandLine}) and modals
@@ -26,8 +24,8 @@ public final class TextLimits {
       Map.entry("meeting.what.place", PLACE),
       Map.entry("meeting.what.reason", REASON),
       Map.entry("rsvp.what.reason", REASON),
-      Map.entry("agenda.what.item", AgendaItem.Draft.MAX_TITLE),
-      Map.entry("workshop.what.title", WorkshopDraft.MAX_TITLE),
+      Map.entry("agenda.what.item", TITLE), // as AgendaItem.Draft.MAX_TITLE
+      Map.entry("workshop.what.title", NAME), // as WorkshopDraft.MAX_TITLE
       Map.entry("workshop.what.room", PLACE),
       Map.entry("plan.what.goal", TITLE),
       Map.entry("plan.what.activity", TITLE),

@@ -1,5 +1,7 @@
-package nl.samen.privacy;
+package nl.samen.rsvp;
 
+import nl.samen.privacy.PersonalData;
+import nl.samen.privacy.Rows;
 import org.jdbi.v3.core.Jdbi;
 
 /**

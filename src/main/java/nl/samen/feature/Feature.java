@@ -1,4 +1,4 @@
-package nl.samen;
+package nl.samen.feature;
 
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ public interface Feature {
   /** Called once everything is wired and the web server is up, e.g. to rebuild schedules. */
   default void start() {}
 
-  /** Nothing in hand on timers of its own (see {@link Application#idle()}). */
+  /** Nothing in hand on timers of its own (see {@link nl.samen.Application#idle()}). */
   default boolean idle() {
     return true;
   }

@@ -1,4 +1,4 @@
-package nl.samen.report;
+package nl.samen.focus;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,17 +9,20 @@ import nl.samen.network.SchoolYear;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Reads the schools' focus themes (speerpunten) of a school year from {@code focus_theme}, which the
- * focus feature keeps; themes with the same {@code theme_key} are one theme.
+ * The schools' focus themes (speerpunten) of a school year, for the annual report: themes with the
+ * same {@code theme_key} are one theme. The focus feature's API to others.
  */
 public final class FocusThemes {
+  /** One theme and the schools (of those asked about) that have it. */
+  public record Shared(String theme, List<String> schools) {}
+
   private final Jdbi jdbi;
 
-  public FocusThemes(Jdbi jdbi) {
+  FocusThemes(Jdbi jdbi) {
     this.jdbi = jdbi;
   }
 
-  List<AnnualReport.FocusTheme> themes(String teamId, SchoolYear year, Collection<String> schools) {
+  public List<Shared> themes(String teamId, SchoolYear year, Collection<String> schools) {
     if (schools.isEmpty()) {
       return List.of();
     }
@@ -40,7 +43,7 @@ public final class FocusThemes {
           }
         }));
     return names.entrySet().stream()
-        .map(e -> new AnnualReport.FocusTheme(e.getValue(), bySchool.get(e.getKey())))
+        .map(e -> new Shared(e.getValue(), bySchool.get(e.getKey())))
         .toList();
   }
 }

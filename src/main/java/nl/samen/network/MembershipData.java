@@ -1,7 +1,9 @@
-package nl.samen.privacy;
+package nl.samen.network;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.samen.privacy.PersonalData;
+import nl.samen.privacy.Rows;
 import org.jdbi.v3.core.Jdbi;
 
 /**

@@ -1,8 +1,10 @@
-package nl.samen.privacy;
+package nl.samen.rsvp;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.samen.privacy.PersonalData;
+import nl.samen.privacy.Rows;
 import org.jdbi.v3.core.Jdbi;
 
 /**
