@@ -16,7 +16,8 @@ import nl.samen.config.Settings;
 
 /**
  * The whole app on a free port against a {@link FakeSlackApi}, with a temporary database and a
- * clock the test moves. {@link #restart()} stops it and starts it again on the same database.
+ * clock the test moves. {@link #restart()} stops it and starts it again on the same database. The
+ * database is a SQLite file, or a fresh PostgreSQL database when {@link TestDatabase#postgres()}.
  */
 public final class TestApp implements AutoCloseable {
   public static final String SIGNING_SECRET = "test-signing-secret";
@@ -51,6 +52,9 @@ public final class TestApp implements AutoCloseable {
     env.put("SLACK_API_URL", slack.apiUrl());
     env.put("PORT", "0");
     env.put("SAMEN_DB", directory.resolve("samen.db").toString());
+    if (TestDatabase.postgres()) {
+      env.putAll(TestDatabase.freshPostgres());
+    }
     env.putAll(extraEnv);
     slack.user(COORDINATOR, "nl-NL");
     slack.user(MEMBER, "en-US");
@@ -84,8 +88,17 @@ public final class TestApp implements AutoCloseable {
     return "http://127.0.0.1:" + app.port();
   }
 
+  /** The SQLite file; on PostgreSQL there is none, use {@link #db()}. */
   public Path database() {
     return directory.resolve("samen.db");
+  }
+
+  /** The app's database, whichever it is, for a test to look into. */
+  public AppDatabase db() {
+    String url = env.get("SAMEN_DATABASE_URL");
+    return url == null
+        ? new AppDatabase("jdbc:sqlite:" + database(), null, null)
+        : new AppDatabase(url, env.get("SAMEN_DATABASE_USER"), env.get("SAMEN_DATABASE_PASSWORD"));
   }
 
   public SlackClient.Answer command(String user, String text) {
