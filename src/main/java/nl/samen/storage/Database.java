@@ -2,12 +2,16 @@ package nl.samen.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import nl.samen.config.SettingsException;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.transaction.SerializableTransactionRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -18,6 +22,7 @@ import org.sqlite.SQLiteDataSource;
  * transactions are serializable for the same reason.
  */
 public final class Database implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Database.class);
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final Dialect dialect;
@@ -62,6 +67,10 @@ public final class Database implements AutoCloseable {
           .locations(target.dialect().migrations())
           .load()
           .migrate();
+      log.info("Database: {}", target.dialect() == Dialect.POSTGRESQL
+          // The URL without its parameters, which may hold a password.
+          ? "PostgreSQL at " + ((DatabaseTarget.Postgres) target).url().replaceFirst("[?].*", "")
+          : "SQLite in " + ((DatabaseTarget.SqliteFile) target).file());
       return new Database(dataSource, jdbi.join(), target.dialect());
     } catch (RuntimeException e) {
       dataSource.close();
@@ -105,7 +114,14 @@ public final class Database implements AutoCloseable {
     pool.setMinimumIdle(Math.min(2, postgres.poolSize()));
     pool.setConnectionTimeout(10_000);
     pool.addDataSourceProperty("ApplicationName", "samen");
-    return new HikariDataSource(pool);
+    try {
+      return new HikariDataSource(pool);
+    } catch (HikariPool.PoolInitializationException e) {
+      // A wrong host, database, user or password: one line naming the settings, as for any setting.
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new SettingsException("PostgreSQL at SAMEN_DATABASE_URL refused SAMEN_DATABASE_USER "
+          + postgres.user() + ": " + String.valueOf(cause.getMessage()).lines().findFirst().orElse(""));
+    }
   }
 
   public Jdbi jdbi() {

@@ -68,6 +68,9 @@ public final class TestApp implements AutoCloseable {
   private void start() {
     app = Application.start(Settings.fromEnvironment(env), clock);
     client = new SlackClient(baseUrl(), SIGNING_SECRET, slack);
+    if (TestDatabase.postgres() && !db().tables().contains("network")) {
+      throw new IllegalStateException("The suite runs on PostgreSQL, but the app made no tables there");
+    }
   }
 
   public void restart() {
