@@ -9,7 +9,6 @@ import nl.samen.config.SettingsException;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
-import org.jdbi.v3.core.transaction.SerializableTransactionRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -19,7 +18,7 @@ import org.sqlite.SQLiteDataSource;
  * Samen's database, migrated by Flyway at open: by default one SQLite file (WAL mode, a busy
  * timeout, foreign keys on; writers open their transactions as {@code BEGIN IMMEDIATE} so that a
  * read-then-write never fails with SQLITE_BUSY_SNAPSHOT, see NOTES), or a PostgreSQL server, whose
- * transactions are serializable for the same reason.
+ * transactions likewise run one after the other ({@link SerialTransactions}).
  */
 public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
@@ -41,9 +40,7 @@ public final class Database implements AutoCloseable {
     TimeColumns.register(jdbi);
     FlagColumns.register(jdbi);
     if (dialect == Dialect.POSTGRESQL) {
-      jdbi.setTransactionHandler(SerializableTransactions.handler());
-      jdbi.getConfig(SerializableTransactionRunner.Configuration.class)
-          .setMaxRetries(SerializableTransactions.RETRIES);
+      jdbi.setTransactionHandler(SerialTransactions.handler());
     }
     jdbi.withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one());
     return jdbi;
