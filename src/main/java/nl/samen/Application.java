@@ -71,7 +71,7 @@ public final class Application implements AutoCloseable {
    */
   private static Application start(Settings settings, Clock clock, Timer timer, List<AutoCloseable> parts) {
     ExecutorService starter = Executors.newFixedThreadPool(2, daemon("samen-start"));
-    CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(settings.database()), starter);
+    CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> Database.open(settings.databaseTarget()), starter);
     CompletableFuture<SlackStart> connecting = CompletableFuture.supplyAsync(() -> SlackStart.connect(settings), starter);
     starter.shutdown();
     WebServer web = WebServer.start(settings.port());

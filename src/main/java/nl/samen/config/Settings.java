@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.samen.storage.DatabaseTarget;
 
 /**
  * Every setting of Samen, read from the environment once at start and validated there, so that a
@@ -25,9 +26,22 @@ public record Settings(
     String publicUrl,
     ZoneId defaultZone,
     Locale defaultLocale,
-    Duration slackTimeout) {
+    Duration slackTimeout,
+    Optional<DatabaseTarget.Postgres> postgres) {
 
   public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+
+  /**
+   * Connections to PostgreSQL per instance: the web threads, the outbox worker, reminders and the
+   * background pool together rarely hold more than a few at once, and ten per instance leave room
+   * for several instances within PostgreSQL's default of 100 connections.
+   */
+  static final int POSTGRES_POOL_SIZE = 10;
+
+  /** PostgreSQL when SAMEN_DATABASE_URL is set, else the SQLite file of SAMEN_DB. */
+  public DatabaseTarget databaseTarget() {
+    return postgres.<DatabaseTarget>map(p -> p).orElseGet(() -> new DatabaseTarget.SqliteFile(database));
+  }
 
   public boolean socketMode() {
     return appToken.isPresent();
@@ -67,7 +81,8 @@ public record Settings(
         publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl,
         zone(env),
         locale(env),
-        slackTimeout(env));
+        slackTimeout(env),
+        postgres(env));
   }
 
   private static String required(Map<String, String> env, String name) {
@@ -132,6 +147,29 @@ public record Settings(
     }
     long amount = Long.parseLong(m.group(1));
     return m.group(2).equals("s") ? Duration.ofSeconds(amount) : Duration.ofMillis(amount);
+  }
+
+  /** SAMEN_DATABASE_URL with its user and password, or nothing (then SQLite, SAMEN_DB). */
+  private static Optional<DatabaseTarget.Postgres> postgres(Map<String, String> env) {
+    Optional<String> url = optional(env, "SAMEN_DATABASE_URL");
+    if (url.isEmpty()) {
+      for (String name : new String[] {"SAMEN_DATABASE_USER", "SAMEN_DATABASE_PASSWORD"}) {
+        if (optional(env, name).isPresent()) {
+          throw new SettingsException(name + " is set but SAMEN_DATABASE_URL is not");
+        }
+      }
+      return Optional.empty();
+    }
+    if (!url.get().matches("jdbc:postgresql://[^/?#\\s]+/[^/?#\\s]+([?][^\\s]*)?")) {
+      // The value itself is not repeated: a URL may carry a password.
+      throw new SettingsException(
+          "SAMEN_DATABASE_URL must look like jdbc:postgresql://host:5432/samen");
+    }
+    String user = optional(env, "SAMEN_DATABASE_USER").orElseThrow(() -> new SettingsException(
+        "SAMEN_DATABASE_USER is required with SAMEN_DATABASE_URL"));
+    // A password is not trimmed: spaces may belong to it.
+    String password = env.getOrDefault("SAMEN_DATABASE_PASSWORD", "");
+    return Optional.of(new DatabaseTarget.Postgres(url.get(), user, password, POSTGRES_POOL_SIZE));
   }
 
   private static Locale locale(Map<String, String> env) {

@@ -85,8 +85,9 @@ public final class NetworkRepository {
 
   boolean addCoordinator(Network network, String userId, String addedBy, Instant at) {
     return jdbi.withHandle(h -> h.createUpdate("""
-            insert or ignore into coordinator (team_id, network_id, user_id, added_by, added_at)
+            insert into coordinator (team_id, network_id, user_id, added_by, added_at)
             values (:team, :network, :user, :by, :at)
+            on conflict do nothing
             """)
         .bind("team", network.teamId())
         .bind("network", network.id())

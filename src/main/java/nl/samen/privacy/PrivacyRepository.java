@@ -1,8 +1,10 @@
 package nl.samen.privacy;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
@@ -37,42 +39,63 @@ final class PrivacyRepository {
     });
   }
 
-  /** Table and column names come from the schema itself (never from a request); values are bound. */
+  /**
+   * Table and column names come from the schema itself (never from a request); values are bound.
+   * Rows are found by the value they hold (no rowid on PostgreSQL): equal values get equal
+   * replacements, so one update per distinct value does.
+   */
   private static int replace(Handle h, String table, String column, String teamId, String userId,
       Pattern trace, String placeholder) {
-    List<Map<String, Object>> rows = h.createQuery("select rowid as row_id, \"" + column + "\" as value from \""
-            + table + "\" where team_id = :team and instr(\"" + column + "\", :user) > 0")
-        .bind("team", teamId).bind("user", userId).mapToMap().list();
+    List<String> values = h.createQuery("select distinct \"" + column + "\" from \"" + table
+            + "\" where team_id = :team and replace(\"" + column + "\", :user, '') <> \"" + column + "\"")
+        .bind("team", teamId).bind("user", userId).mapTo(String.class).list();
     int changed = 0;
-    for (Map<String, Object> row : rows) {
-      String value = String.valueOf(row.get("value"));
+    for (String value : values) {
       String replaced = trace.matcher(value).replaceAll(Matcher.quoteReplacement(placeholder));
       if (!replaced.equals(value)) {
-        h.createUpdate("update \"" + table + "\" set \"" + column + "\" = :value where rowid = :row")
-            .bind("value", replaced).bind("row", ((Number) row.get("row_id")).longValue()).execute();
-        changed++;
+        changed += h.createUpdate("update \"" + table + "\" set \"" + column + "\" = :replaced where team_id = :team and \""
+                + column + "\" = :value")
+            .bind("replaced", replaced).bind("team", teamId).bind("value", value).execute();
       }
     }
     return changed;
   }
 
-  /** Samen's tables: every one carries the team id (SchemaTest checks it); Flyway's own is left alone. */
+  /**
+   * Samen's tables, from the driver's catalogue (SQLite and PostgreSQL alike): those with a team id,
+   * which is every one of Samen's own (SchemaTest checks it); Flyway's is left alone.
+   */
   private static List<String> tables(Handle h) {
-    return h.createQuery("""
-            select name from sqlite_master where type = 'table'
-              and name not like 'sqlite_%' and name not like 'flyway_%' order by name""")
-        .mapTo(String.class).list();
+    List<String> tables = new ArrayList<>();
+    try (ResultSet rs = h.getConnection().getMetaData()
+        .getTables(null, h.getConnection().getSchema(), "%", new String[] {"TABLE"})) {
+      while (rs.next()) {
+        String name = rs.getString("TABLE_NAME");
+        if (!name.startsWith("flyway_") && !name.startsWith("sqlite_")) {
+          tables.add(name);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the tables", e);
+    }
+    tables.removeIf(table -> !textColumns(h, table).contains("team_id"));
+    tables.sort(null);
+    return tables;
   }
 
   private static List<String> textColumns(Handle h, String table) {
     List<String> columns = new ArrayList<>();
-    h.createQuery("select name, type from pragma_table_info(:table)").bind("table", table).mapToMap()
-        .forEach(column -> {
-          String type = String.valueOf(column.get("type")).toLowerCase();
-          if (type.isEmpty() || type.contains("text") || type.contains("char")) {
-            columns.add(String.valueOf(column.get("name")));
-          }
-        });
+    try (ResultSet rs = h.getConnection().getMetaData()
+        .getColumns(null, h.getConnection().getSchema(), table, "%")) {
+      while (rs.next()) {
+        String type = String.valueOf(rs.getString("TYPE_NAME")).toLowerCase(Locale.ROOT);
+        if (type.isEmpty() || type.contains("text") || type.contains("char")) {
+          columns.add(rs.getString("COLUMN_NAME"));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the columns of " + table, e);
+    }
     return columns;
   }
 }

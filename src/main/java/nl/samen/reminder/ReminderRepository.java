@@ -21,8 +21,9 @@ final class ReminderRepository {
 
   void arm(Meeting meeting, Instant at) {
     jdbi.useHandle(h -> h.createUpdate("""
-            insert or ignore into reminder_arming (team_id, meeting_id, sequence, armed_at)
+            insert into reminder_arming (team_id, meeting_id, sequence, armed_at)
             values (:team, :meeting, :sequence, :at)
+            on conflict do nothing
             """)
         .bind("team", meeting.teamId())
         .bind("meeting", meeting.id())
@@ -129,9 +130,10 @@ final class ReminderRepository {
         Round round = prepared.round();
         for (Delivery delivery : prepared.deliveries()) {
           boolean claimed = h.createUpdate("""
-                  insert or ignore into reminder_delivery (meeting_id, sequence, rule, recipient,
+                  insert into reminder_delivery (meeting_id, sequence, rule, recipient,
                       team_id, network_id, due_at, claimed_at)
                   values (:meeting, :sequence, :rule, :recipient, :team, :network, :due, :now)
+                  on conflict do nothing
                   """)
               .bind("meeting", round.meeting().id())
               .bind("sequence", round.meeting().sequence())
@@ -176,9 +178,10 @@ final class ReminderRepository {
 
   private static void recordRound(org.jdbi.v3.core.Handle h, Round round, String status, int recipients, Instant now) {
     h.createUpdate("""
-            insert or ignore into reminder_round (meeting_id, sequence, rule, team_id, network_id,
+            insert into reminder_round (meeting_id, sequence, rule, team_id, network_id,
                 due_at, status, recipients, handled_at)
             values (:meeting, :sequence, :rule, :team, :network, :due, :status, :recipients, :now)
+            on conflict do nothing
             """)
         .bind("meeting", round.meeting().id())
         .bind("sequence", round.meeting().sequence())

@@ -84,8 +84,9 @@ final class ReminderRuleRepository {
   boolean setMuted(String teamId, long networkId, String userId, boolean muted, Instant now) {
     return jdbi.withHandle(h -> (muted
         ? h.createUpdate("""
-              insert or ignore into reminder_mute (team_id, network_id, user_id, muted_at)
+              insert into reminder_mute (team_id, network_id, user_id, muted_at)
               values (:team, :network, :user, :now)
+              on conflict do nothing
               """).bind("team", teamId).bind("now", now)
         : h.createUpdate("delete from reminder_mute where network_id = :network and user_id = :user"))
         .bind("network", networkId)

@@ -35,7 +35,7 @@ final class ReportPersonalData implements PersonalData {
   @Override
   public void forget(String teamId, String userId, String placeholder) {
     jdbi.useTransaction(h -> {
-      h.createUpdate("delete from report_link where team_id = :team and instr(people, :spaced) > 0")
+      h.createUpdate("delete from report_link where team_id = :team and replace(people, :spaced, '') <> people")
           .bind("team", teamId).bind("spaced", " " + userId + " ").execute();
       h.createUpdate("update report_link set created_by = :placeholder where team_id = :team and created_by = :user")
           .bind("team", teamId).bind("user", userId).bind("placeholder", placeholder).execute();

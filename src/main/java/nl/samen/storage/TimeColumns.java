@@ -18,6 +18,7 @@ import org.jdbi.v3.core.mapper.ColumnMapper;
 /**
  * The one place where java.time meets SQLite (which has no time types): instants as fixed-width
  * ISO text truncated to seconds, so they sort as text; local dates, times and zones as ISO text.
+ * PostgreSQL keeps the same text columns, so that the repositories' SQL is the same on both.
  */
 public final class TimeColumns {
   private TimeColumns() {}

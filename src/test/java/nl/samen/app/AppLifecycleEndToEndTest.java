@@ -53,7 +53,7 @@ class AppLifecycleEndToEndTest {
     app.restart();
 
     app.slack.await("chat.postMessage", c -> CHANNEL.equals(c.channel()));
-    new OutboxState(app.database()).await(OutboxState::settled, "the message recorded as sent");
+    new OutboxState(app.db().jdbi()).await(OutboxState::settled, "the message recorded as sent");
     assertThat(app.slack.calls("chat.postMessage")).filteredOn(c -> CHANNEL.equals(c.channel())).hasSize(1);
     assertThat(app.slack.calls("chat.postMessage:failed")).hasSize(2);
   }
@@ -62,7 +62,7 @@ class AppLifecycleEndToEndTest {
   void aMessageThatMetAServerError_mayHaveBeenPosted_soItIsNotPostedAgain_evenAfterARestart() throws Exception {
     app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
     app.slack.failNext("chat.postMessage", 500, 1, Optional.empty());
-    OutboxState outbox = new OutboxState(app.database());
+    OutboxState outbox = new OutboxState(app.db().jdbi());
 
     app.command(COORDINATOR, "setup \"IB-netwerk\"");
     outbox.await(o -> o.rows().stream().anyMatch(r -> r.status().equals("unknown")), "the message recorded unknown");

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import nl.samen.storage.DatabaseTarget;
+import nl.samen.storage.Dialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,7 +69,13 @@ class SettingsTest {
       "SAMEN_LOCALE|de|SAMEN_LOCALE must be nl or en",
       "LOG_LEVEL|LOUD|LOG_LEVEL must be one of ERROR, WARN, INFO, DEBUG, TRACE",
       "SLACK_TIMEOUT|ten seconds|SLACK_TIMEOUT must be a time such as 10s",
-      "SLACK_TIMEOUT|0s|SLACK_TIMEOUT must be a time such as 10s"})
+      "SLACK_TIMEOUT|0s|SLACK_TIMEOUT must be a time such as 10s",
+      "SAMEN_DATABASE_URL|postgres://db/samen|SAMEN_DATABASE_URL must look like jdbc:postgresql://",
+      "SAMEN_DATABASE_URL|jdbc:mysql://db/samen|SAMEN_DATABASE_URL must look like jdbc:postgresql://",
+      "SAMEN_DATABASE_URL|jdbc:postgresql://db:5432|SAMEN_DATABASE_URL must look like jdbc:postgresql://",
+      "SAMEN_DATABASE_URL|jdbc:postgresql://db/samen|SAMEN_DATABASE_USER is required with SAMEN_DATABASE_URL",
+      "SAMEN_DATABASE_USER|samen|SAMEN_DATABASE_USER is set but SAMEN_DATABASE_URL is not",
+      "SAMEN_DATABASE_PASSWORD|geheim|SAMEN_DATABASE_PASSWORD is set but SAMEN_DATABASE_URL is not"})
   void aMissingOrMalformedSetting_isNamedInOneLine(String name, String value, String message) {
     Map<String, String> env = minimal();
     env.put(name, value);
@@ -76,5 +84,41 @@ class SettingsTest {
         .isInstanceOf(SettingsException.class)
         .hasMessageStartingWith(message)
         .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void withoutADatabaseUrl_samenKeepsItsDataInTheSqliteFile() {
+    Map<String, String> env = minimal();
+    env.put("SAMEN_DB", "/data/samen.db");
+
+    assertThat(Settings.fromEnvironment(env).databaseTarget())
+        .isEqualTo(new DatabaseTarget.SqliteFile(Path.of("/data/samen.db")));
+  }
+
+  @Test
+  void aDatabaseUrl_runsSamenOnPostgresql_withAPool_andItsPasswordStaysOutOfTheText() {
+    Map<String, String> env = minimal();
+    env.put("SAMEN_DB", "/data/samen.db");
+    env.put("SAMEN_DATABASE_URL", "jdbc:postgresql://db.example:5432/samen?sslmode=require");
+    env.put("SAMEN_DATABASE_USER", "samen");
+    env.put("SAMEN_DATABASE_PASSWORD", "Geheim wachtwoord");
+
+    DatabaseTarget target = Settings.fromEnvironment(env).databaseTarget();
+
+    assertThat(target).isEqualTo(new DatabaseTarget.Postgres(
+        "jdbc:postgresql://db.example:5432/samen?sslmode=require", "samen", "Geheim wachtwoord", 10));
+    assertThat(target.dialect()).isEqualTo(Dialect.POSTGRESQL);
+    assertThat(target.toString()).contains("db.example").doesNotContain("Geheim");
+  }
+
+  @Test
+  void aMalformedDatabaseUrl_isNotRepeated_forItMayHoldAPassword() {
+    Map<String, String> env = minimal();
+    env.put("SAMEN_DATABASE_URL", "jdbc:postgresql://db/samen password=Geheim");
+    env.put("SAMEN_DATABASE_USER", "samen");
+
+    assertThatThrownBy(() -> Settings.fromEnvironment(env))
+        .hasMessageStartingWith("SAMEN_DATABASE_URL must look like")
+        .hasMessageNotContaining("Geheim");
   }
 }

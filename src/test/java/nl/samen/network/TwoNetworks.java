@@ -5,11 +5,9 @@ import static nl.samen.testing.TestApp.COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -89,16 +87,10 @@ final class TwoNetworks implements AutoCloseable {
   /** Rows per table: what was stored, to compare before and after. */
   Map<String, Long> rowCounts() throws SQLException {
     Map<String, Long> counts = new TreeMap<>();
-    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + app.database())) {
-      List<String> tables = new ArrayList<>();
-      try (ResultSet rs = db.createStatement().executeQuery(
-          "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")) {
-        while (rs.next()) {
-          tables.add(rs.getString(1));
-        }
-      }
-      for (String table : tables) {
+    try (Connection db = app.db().connect()) {
+      for (String table : app.db().tables()) {
         try (ResultSet rs = db.createStatement().executeQuery("select count(*) from \"" + table + "\"")) {
+          rs.next();
           counts.put(table, rs.getLong(1));
         }
       }
@@ -122,8 +114,9 @@ final class TwoNetworks implements AutoCloseable {
   }
 
   private long pendingInOutbox() throws SQLException {
-    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + app.database());
+    try (Connection db = app.db().connect();
         ResultSet rs = db.createStatement().executeQuery("select count(*) from outbox where status in ('pending', 'sending')")) {
+      rs.next();
       return rs.getLong(1);
     }
   }

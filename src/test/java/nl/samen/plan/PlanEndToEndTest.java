@@ -5,7 +5,6 @@ import static nl.samen.testing.TestApp.MEMBER;
 import static nl.samen.testing.TestApp.OTHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.DriverManager;
 import java.time.Instant;
 import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
@@ -76,7 +75,7 @@ class PlanEndToEndTest {
     say(MEMBER, "plan progress 1 60% \"Concept besproken\"");
     say(COORDINATOR, "plan done 1");
 
-    try (var db = DriverManager.getConnection("jdbc:sqlite:" + app.database());
+    try (var db = app.db().connect();
         var rows = db.createStatement().executeQuery(
             "select kind, percent, note, actor, at from plan_event order by id")) {
       StringBuilder history = new StringBuilder();

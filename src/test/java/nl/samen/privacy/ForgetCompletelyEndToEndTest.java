@@ -87,15 +87,14 @@ class ForgetCompletelyEndToEndTest {
 
   /** Every table.column of the database in which some value contains the text. */
   private List<String> columnsHolding(String text) {
-    Jdbi db = Jdbi.create("jdbc:sqlite:" + app.database());
+    Jdbi db = app.db().jdbi();
     return db.withHandle(h -> {
       List<String> found = new ArrayList<>();
-      for (String table : h.createQuery("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")
-          .mapTo(String.class).list()) {
-        for (String column : h.createQuery("select name from pragma_table_info(:t)").bind("t", table)
-            .mapTo(String.class).list()) {
-          int rows = h.createQuery("select count(*) from \"" + table + "\" where instr(cast(\"" + column
-              + "\" as text), :text) > 0").bind("text", text).mapTo(Integer.class).one();
+      for (String table : app.db().tables()) {
+        for (String column : app.db().columns(table)) {
+          String value = "cast(\"" + column + "\" as text)";
+          int rows = h.createQuery("select count(*) from \"" + table + "\" where replace(" + value
+              + ", :text, '') <> " + value).bind("text", text).mapTo(Integer.class).one();
           if (rows > 0) {
             found.add(table + "." + column);
           }

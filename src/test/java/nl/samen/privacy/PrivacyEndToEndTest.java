@@ -108,7 +108,7 @@ class PrivacyEndToEndTest {
 
     app.command(COORDINATOR, "privacy forget confirm");
 
-    var db = org.jdbi.v3.core.Jdbi.create("jdbc:sqlite:" + app.database());
+    var db = app.db().jdbi();
     java.util.List<String> history = db.withHandle(h -> h.createQuery(
             "select created_by from meeting union all select created_by from network "
                 + "union all select added_by from coordinator union all select recorded_by from attendance")

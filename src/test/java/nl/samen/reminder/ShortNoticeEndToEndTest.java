@@ -151,7 +151,7 @@ class ShortNoticeEndToEndTest {
 
   /** Wakes the reminders once more, as a start would, and counts the messages that added to the outbox. */
   private int sentByAnotherWake() {
-    OutboxState outbox = new OutboxState(app.database());
+    OutboxState outbox = new OutboxState(app.db().jdbi());
     int before = outbox.rows().size();
     app.timer().wakeAll();
     return outbox.rows().size() - before;

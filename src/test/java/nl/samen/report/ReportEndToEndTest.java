@@ -5,7 +5,6 @@ import static nl.samen.testing.TestApp.MEMBER;
 import static nl.samen.testing.TestApp.OTHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -70,7 +69,7 @@ class ReportEndToEndTest {
 
   /** The focus feature fills this table; here the rows are written as it would. */
   private void focusThemes() throws Exception {
-    try (var db = DriverManager.getConnection("jdbc:sqlite:" + app.database());
+    try (var db = app.db().connect();
         var insert = db.prepareStatement("""
             insert into focus_theme (team_id, school, school_year, theme, theme_key, added_by, added_at)
             values (?, ?, ?, ?, ?, 'U0X', '2026-09-01T00:00:00Z')""")) {

@@ -11,7 +11,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.google.gson.JsonObject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Optional;
 import nl.samen.testing.FakeSlackApi;
@@ -145,9 +144,11 @@ class ErrorBoundaryEndToEndTest {
   }
 
   private void alter(String sql) throws Exception {
-    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + app.database());
+    try (Connection db = app.db().connect();
         Statement statement = db.createStatement()) {
-      statement.execute("pragma busy_timeout = 5000");
+      if (db.getMetaData().getURL().startsWith("jdbc:sqlite:")) {
+        statement.execute("pragma busy_timeout = 5000");
+      }
       statement.execute(sql);
     }
   }

@@ -5,7 +5,6 @@ import static nl.samen.testing.TestApp.COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -146,7 +145,7 @@ final class LargestNetwork implements AutoCloseable {
 
   /** Waits until the outbox has handed every message to the fake Slack (its own state, not a sleep). */
   void awaitOutboxDelivered() throws Exception {
-    try (var db = DriverManager.getConnection("jdbc:sqlite:" + app.database());
+    try (var db = app.db().connect();
         var query = db.prepareStatement("select count(*) from outbox where status in ('pending', 'sending')")) {
       Await.until("the outbox emptied", Duration.ofSeconds(90), () -> {
         try (var rows = query.executeQuery()) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import nl.samen.testing.BlockKitLimits;
@@ -79,7 +78,7 @@ class LargestNetworkLimitsEndToEndTest {
     assertThat(acks).anySatisfy(a -> assertThat(a.body()).contains("Opbrengst 1B", "Opbrengst 1E", "Opbrengst 40 "));
     // The list of meetings stops at 20 and says where the rest is.
     assertThat(acks).anySatisfy(a -> assertThat(a.body()).contains("2 more meetings; `/samen meeting 21`"));
-    try (var db = DriverManager.getConnection("jdbc:sqlite:" + app.database());
+    try (var db = app.db().connect();
         var rows = db.createStatement().executeQuery("select count(*) from outbox where status = 'failed'")) {
       rows.next();
       assertThat(rows.getInt(1)).isZero();

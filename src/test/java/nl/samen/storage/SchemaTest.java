@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,5 +44,26 @@ class SchemaTest {
       assertThat(pragmas).containsExactly("wal", "5000", "1");
     }
     assertThat(Files.exists(file)).isTrue();
+  }
+
+  @Test
+  void aDatabaseMigratedBeforeTheMigrationsMovedToTheirSqliteFolder_stillOpens() throws Exception {
+    // Made as before: the same scripts at the root of their location.
+    Path scripts = Files.createDirectories(directory.resolve("scripts"));
+    Path sqliteFolder = Path.of(SchemaTest.class.getResource("/db/migration/sqlite").toURI());
+    try (var files = Files.list(sqliteFolder)) {
+      for (Path script : files.toList()) {
+        Files.copy(script, scripts.resolve(script.getFileName()));
+      }
+    }
+    Path file = directory.resolve("old.db");
+    Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null)
+        .locations("filesystem:" + scripts).load().migrate();
+
+    try (Database database = Database.open(file)) {
+      int applied = database.jdbi().withHandle(h -> h.createQuery(
+          "select count(*) from flyway_schema_history where success = 1").mapTo(Integer.class).one());
+      assertThat(applied).isEqualTo(7);
+    }
   }
 }

@@ -14,7 +14,11 @@ public final class OutboxState {
   private final Jdbi jdbi;
 
   public OutboxState(Path database) {
-    this.jdbi = Jdbi.create("jdbc:sqlite:" + database);
+    this(Jdbi.create("jdbc:sqlite:" + database));
+  }
+
+  public OutboxState(Jdbi jdbi) {
+    this.jdbi = jdbi;
   }
 
   /** One message: where to, its text, its status. */

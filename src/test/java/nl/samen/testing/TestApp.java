@@ -20,7 +20,9 @@ import nl.samen.schedule.Timer;
 
 /**
  * The whole app on a free port against a {@link FakeSlackApi}, with a temporary database, a clock the
- * test moves and a {@link ClockTimer} that runs due work (reminders) when it is moved. {@link #restart()} stops it and starts it again on the same database.
+ * test moves and a {@link ClockTimer} that runs due work (reminders) when it is moved. {@link #restart()}
+ * stops it and starts it again on the same database. The database is a SQLite file, or a fresh
+ * PostgreSQL database when {@link TestDatabase#postgres()}.
  */
 public final class TestApp implements AutoCloseable {
   public static final String SIGNING_SECRET = "test-signing-secret";
@@ -64,6 +66,9 @@ public final class TestApp implements AutoCloseable {
     env.put("SLACK_API_URL", slack.apiUrl());
     env.put("PORT", "0");
     env.put("SAMEN_DB", directory.resolve("samen.db").toString());
+    if (TestDatabase.postgres()) {
+      env.putAll(TestDatabase.freshPostgres());
+    }
     env.putAll(extraEnv);
     slack.user(COORDINATOR, "nl-NL");
     slack.user(MEMBER, "en-US");
@@ -78,6 +83,9 @@ public final class TestApp implements AutoCloseable {
     timer = timers.apply(clock);
     app = Application.start(Settings.fromEnvironment(env), clock, timer);
     client = new SlackClient(baseUrl(), SIGNING_SECRET, slack);
+    if (TestDatabase.postgres() && !db().tables().contains("network")) {
+      throw new IllegalStateException("The suite runs on PostgreSQL, but the app made no tables there");
+    }
   }
 
   public void restart() {
@@ -111,7 +119,7 @@ public final class TestApp implements AutoCloseable {
   }
 
   public void drain(Duration within) {
-    OutboxState outbox = new OutboxState(database());
+    OutboxState outbox = new OutboxState(db().jdbi());
     // Idle before and after the outbox: background work may queue messages, sending starts no work.
     Await.until(() -> "the app idle and its outbox drained. Outbox: " + outbox.rows(), within,
         () -> app.idle() && outbox.settled() && app.idle());
@@ -125,8 +133,17 @@ public final class TestApp implements AutoCloseable {
     return "http://127.0.0.1:" + app.port();
   }
 
+  /** The SQLite file; on PostgreSQL there is none, use {@link #db()}. */
   public Path database() {
     return directory.resolve("samen.db");
+  }
+
+  /** The app's database, whichever it is, for a test to look into. */
+  public AppDatabase db() {
+    String url = env.get("SAMEN_DATABASE_URL");
+    return url == null
+        ? new AppDatabase("jdbc:sqlite:" + database(), null, null)
+        : new AppDatabase(url, env.get("SAMEN_DATABASE_USER"), env.get("SAMEN_DATABASE_PASSWORD"));
   }
 
   public SlackClient.Answer command(String user, String text) {

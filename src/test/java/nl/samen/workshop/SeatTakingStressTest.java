@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -13,8 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.samen.storage.Database;
+import nl.samen.storage.DatabaseTarget;
+import nl.samen.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,9 +32,8 @@ class SeatTakingStressTest {
   private WorkshopRepository repository;
   private Workshop workshop;
 
-  @BeforeEach
-  void open() throws Exception {
-    database = Database.open(Files.createTempDirectory("samen-stress").resolve("test.db"));
+  private void open(Database opened) {
+    database = opened;
     long meeting = database.jdbi().withHandle(h -> {
       h.execute("""
           insert into network (team_id, channel_id, name, time_zone, created_by, created_at)
@@ -51,11 +52,27 @@ class SeatTakingStressTest {
 
   @AfterEach
   void close() {
-    database.close();
+    if (database != null) {
+      database.close();
+    }
   }
 
   @Test
   void takingAndGivingUpSeatsConcurrently_neverSeatsMoreThanTheCapacity() throws Exception {
+    open(Database.open(Files.createTempDirectory("samen-stress").resolve("test.db")));
+    takeAndGiveUpConcurrently();
+  }
+
+  /** PostgreSQL lets transactions overlap unless they wait in line as on SQLite: they must. */
+  @Test
+  void onPostgresql_takingAndGivingUpSeatsConcurrently_neverSeatsMoreThanTheCapacity() throws Exception {
+    Map<String, String> env = TestDatabase.freshPostgres();
+    open(Database.open(new DatabaseTarget.Postgres(env.get("SAMEN_DATABASE_URL"),
+        env.get("SAMEN_DATABASE_USER"), env.get("SAMEN_DATABASE_PASSWORD"), THREADS)));
+    takeAndGiveUpConcurrently();
+  }
+
+  private void takeAndGiveUpConcurrently() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
     CountDownLatch go = new CountDownLatch(1);
     AtomicInteger mostSeated = new AtomicInteger();

@@ -26,7 +26,7 @@ class SlowSlackEndToEndTest {
   @BeforeEach
   void start() throws Exception {
     app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"), Map.of("SLACK_TIMEOUT", "300ms"));
-    outbox = new OutboxState(app.database());
+    outbox = new OutboxState(app.db().jdbi());
     app.command(COORDINATOR, "setup \"IB-netwerk Noord\"");
     app.slack.await("chat.postMessage", c -> CHANNEL.equals(c.channel()));
   }
