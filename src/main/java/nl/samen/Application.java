@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import nl.samen.config.Settings;
+import nl.samen.config.SettingsException;
 import nl.samen.event.EventBus;
 import nl.samen.feature.Feature;
 import nl.samen.schedule.Timer;
@@ -29,6 +30,7 @@ import nl.samen.slack.SlackGateway;
 import nl.samen.slack.outbox.Outbox;
 import nl.samen.slack.outbox.OutboxWorker;
 import nl.samen.storage.Database;
+import nl.samen.storage.DatabaseRefused;
 import nl.samen.web.HealthCheck;
 import nl.samen.web.WebServer;
 import org.slf4j.Logger;
@@ -78,7 +80,12 @@ public final class Application implements AutoCloseable {
     parts.add(web);
     SlackStart slackStart = join(connecting);
     parts.add(slackStart.slack());
-    Database database = join(opening);
+    Database database;
+    try {
+      database = join(opening);
+    } catch (DatabaseRefused e) {
+      throw new SettingsException(e.getMessage()); // stops the start with one line, as a setting does
+    }
     parts.add(database);
     Slack slack = slackStart.slack();
 

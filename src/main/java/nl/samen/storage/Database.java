@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import nl.samen.config.SettingsException;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -116,7 +115,7 @@ public final class Database implements AutoCloseable {
     } catch (HikariPool.PoolInitializationException e) {
       // A wrong host, database, user or password: one line naming the settings, as for any setting.
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new SettingsException("PostgreSQL at SAMEN_DATABASE_URL refused SAMEN_DATABASE_USER "
+      throw new DatabaseRefused("PostgreSQL at SAMEN_DATABASE_URL refused SAMEN_DATABASE_USER "
           + postgres.user() + ": " + String.valueOf(cause.getMessage()).lines().findFirst().orElse(""));
     }
   }

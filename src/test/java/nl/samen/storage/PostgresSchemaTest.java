@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import nl.samen.config.SettingsException;
 import nl.samen.testing.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -103,7 +102,7 @@ class PostgresSchemaTest {
     String missing = url.substring(0, url.lastIndexOf('/') + 1) + "nergens";
 
     assertThatThrownBy(() -> Database.open(new DatabaseTarget.Postgres(missing, "postgres", "Geheim", 2)))
-        .isInstanceOf(SettingsException.class)
+        .isInstanceOf(DatabaseRefused.class)
         .hasMessageStartingWith("PostgreSQL at SAMEN_DATABASE_URL refused SAMEN_DATABASE_USER postgres: ")
         .hasMessageContaining("nergens")
         .hasMessageNotContaining("Geheim")
