@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.samen.event.SamenEvent;
 import nl.samen.feature.Feature;
+import nl.samen.meeting.MeetingCatalog;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.meeting.MeetingService;
 import nl.samen.network.NetworkService;
@@ -31,10 +32,10 @@ public final class ReminderFeature implements Feature {
 
   /** @param agenda what a reminder shows of a meeting's agenda (the agenda feature's text) */
   public ReminderFeature(Jdbi jdbi, Clock clock, Timer timer, Outbox outbox, People people,
-      NetworkService networks, MeetingService meetings, RsvpService rsvps, MeetingLookup lookup,
-      AgendaSummary agenda) {
+      NetworkService networks, MeetingService meetings, MeetingCatalog catalog, RsvpService rsvps,
+      MeetingLookup lookup, AgendaSummary agenda) {
     this.members = new ChannelMembers(people::humanMembers, clock);
-    this.service = new ReminderService(new ReminderRepository(jdbi), new ReminderRuleRepository(jdbi),
+    this.service = new ReminderService(new ReminderRepository(jdbi, catalog), new ReminderRuleRepository(jdbi),
         networks, rsvps, members, new SlackReminderMessages(people, agenda), outbox, clock);
     this.wakeUp = timer.register("reminders", new ReminderJob(service, clock));
     this.rearm = new ReminderRearm(service, meetings, clock, wakeUp::now);

@@ -16,6 +16,7 @@ import nl.samen.event.EventBus;
 import nl.samen.event.SamenEvent;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingDraft;
+import nl.samen.meeting.MeetingCatalog;
 import nl.samen.meeting.MeetingRepository;
 import nl.samen.meeting.MeetingService;
 import nl.samen.network.Network;
@@ -81,7 +82,8 @@ final class ReminderFixture implements AutoCloseable {
 
   /** A second service on the same database, as another process or the app after a restart has. */
   ReminderService newService() {
-    return new ReminderService(new ReminderRepository(database.jdbi()), new ReminderRuleRepository(database.jdbi()),
+    return new ReminderService(new ReminderRepository(database.jdbi(), new MeetingCatalog(database.jdbi())),
+        new ReminderRuleRepository(database.jdbi()),
         networks,
         rsvps, members, new PlainMessages(), outbox, clock);
   }
