@@ -1,6 +1,8 @@
 package nl.samen.reminder;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,20 +11,23 @@ import java.util.Optional;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingCatalog;
 import nl.samen.slack.outbox.Outbox;
+import nl.samen.slack.outbox.OutboxLedger;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Plannings of meetings, handled rounds and claimed deliveries of reminders. Meetings themselves come
- * from the meeting feature's {@link MeetingCatalog}, in bulk; this class reads only reminder tables
- * (and the outbox's state of the messages it enqueued).
+ * from the meeting feature's {@link MeetingCatalog}, in bulk, and what became of the messages from the
+ * {@link OutboxLedger}; this class reads only reminder tables.
  */
 final class ReminderRepository {
   private final Jdbi jdbi;
   private final MeetingPlans plans;
+  private final OutboxLedger ledger;
 
-  ReminderRepository(Jdbi jdbi, MeetingCatalog meetings) {
+  ReminderRepository(Jdbi jdbi, MeetingCatalog meetings, OutboxLedger ledger) {
     this.jdbi = jdbi;
     this.plans = new MeetingPlans(jdbi, meetings);
+    this.ledger = ledger;
   }
 
   void arm(Meeting meeting, Instant at) {
@@ -169,15 +174,15 @@ final class ReminderRepository {
 
   /** Deliveries still waiting in the outbox for meetings that were moved, cancelled or have started. */
   List<Waiting> waitingButStale(Instant now) {
-    List<Waiting> waiting = jdbi.withHandle(h -> h.createQuery("""
-            select d.meeting_id, d.sequence, d.rule, d.recipient, d.outbox_id
-            from outbox o
-            join reminder_delivery d on d.outbox_id = o.id
-            where o.status = 'pending' and d.status = 'queued'
+    List<Waiting> waiting = new ArrayList<>();
+    MeetingPlans.inChunks(ledger.pending(), chunk -> jdbi.useHandle(h -> h.createQuery("""
+            select meeting_id, sequence, rule, recipient, outbox_id from reminder_delivery
+            where outbox_id in (<ids>) and status = 'queued'
             """)
+        .bindList("ids", chunk)
         .map((rs, ctx) -> new Waiting(rs.getLong("meeting_id"), rs.getInt("sequence"),
             rs.getString("rule"), rs.getString("recipient"), rs.getLong("outbox_id")))
-        .list());
+        .forEach(waiting::add)));
     if (waiting.isEmpty()) {
       return waiting;
     }
@@ -209,20 +214,34 @@ final class ReminderRepository {
    * 'unknown'), or that came too late to send.
    */
   List<Failure> failures(long networkId, Instant since) {
-    return jdbi.withHandle(h -> h.createQuery("""
-            select d.meeting_id, d.rule, d.recipient, d.due_at,
-                   case o.status when 'unknown' then 'unknown' else o.last_error end as error
-            from reminder_delivery d join outbox o on o.id = d.outbox_id
-            where d.network_id = :network and d.due_at >= :since and o.status in ('failed', 'unknown')
-            union all
-            select r.meeting_id, r.rule, null, r.due_at, 'dropped' from reminder_round r
-            where r.network_id = :network and r.due_at >= :since and r.status = 'dropped'
-            order by 4, 1
+    record Sent(long meetingId, String rule, String recipient, Instant dueAt, long outboxId) {}
+    List<Sent> sent = jdbi.withHandle(h -> h.createQuery("""
+            select meeting_id, rule, recipient, due_at, outbox_id from reminder_delivery
+            where network_id = :network and due_at >= :since and outbox_id is not null
             """)
         .bind("network", networkId)
         .bind("since", since)
-        .map((rs, ctx) -> new Failure(rs.getLong("meeting_id"), rs.getString("rule"),
-            rs.getString("recipient"), Instant.parse(rs.getString("due_at")), rs.getString("error")))
+        .map((rs, ctx) -> new Sent(rs.getLong("meeting_id"), rs.getString("rule"), rs.getString("recipient"),
+            Instant.parse(rs.getString("due_at")), rs.getLong("outbox_id")))
         .list());
+    Map<Long, OutboxLedger.Undelivered> undelivered = ledger.undelivered(sent.stream().map(Sent::outboxId).toList());
+    List<Failure> failures = new ArrayList<>(sent.stream().filter(d -> undelivered.containsKey(d.outboxId()))
+        .map(d -> {
+          OutboxLedger.Undelivered message = undelivered.get(d.outboxId());
+          return new Failure(d.meetingId(), d.rule(), d.recipient(), d.dueAt(),
+              message.unknown() ? "unknown" : message.error());
+        })
+        .toList());
+    failures.addAll(jdbi.withHandle(h -> h.createQuery("""
+            select meeting_id, rule, due_at from reminder_round
+            where network_id = :network and due_at >= :since and status = 'dropped'
+            """)
+        .bind("network", networkId)
+        .bind("since", since)
+        .map((rs, ctx) -> new Failure(rs.getLong("meeting_id"), rs.getString("rule"), null,
+            Instant.parse(rs.getString("due_at")), "dropped"))
+        .list()));
+    failures.sort(Comparator.comparing(Failure::dueAt).thenComparing(Failure::meetingId));
+    return failures;
   }
 }
