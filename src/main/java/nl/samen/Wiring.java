@@ -20,6 +20,8 @@ import nl.samen.feature.Feature;
 import nl.samen.focus.FocusFeature;
 import nl.samen.home.HomeFeature;
 import nl.samen.home.MyNetworks;
+import nl.samen.meeting.MeetingCatalog;
+import nl.samen.meeting.MeetingCreators;
 import nl.samen.meeting.MeetingFeature;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.meeting.MeetingService;
@@ -60,12 +62,13 @@ final class Wiring {
     // One cache of channel members for the walls between networks, the App Home and calendars.
     NetworkMembers members = new NetworkMembers(networks, b.people()::humanMembers, clock);
     MeetingService meetings = MeetingService.of(jdbi, b.outbox(), networks, clock, b.events());
+    MeetingCatalog catalog = new MeetingCatalog(jdbi);
     RsvpService rsvps = RsvpService.of(jdbi, networks, clock, b.events());
     MeetingLookup lookup = new MeetingLookup(meetings, networks, members);
     MyNetworks myNetworks = new MyNetworks(networks, members);
 
-    var network = new NetworkFeature(jdbi, networks, members, b.people(), b.outbox());
-    var rsvp = new RsvpFeature(jdbi, clock, rsvps, networks, lookup, b.people(), b.slack());
+    var network = new NetworkFeature(jdbi, networks, members, b.people(), b.outbox(), new MeetingCreators(jdbi));
+    var rsvp = new RsvpFeature(jdbi, clock, rsvps, networks, catalog, lookup, b.people(), b.slack());
     var workshop = new WorkshopFeature(jdbi, b.outbox(), clock, b.events(), networks, meetings, rsvps, lookup,
         b.people(), b.slack());
     var agenda = new AgendaFeature(jdbi, b.outbox(), clock, networks, meetings, lookup, workshop.service(),
@@ -78,7 +81,7 @@ final class Wiring {
         b.people(), b.slack(), b.settings().publicUrl());
     var plan = new PlanFeature(jdbi, plans, lookup, b.events(), report::report);
     var reminder = new ReminderFeature(jdbi, clock, b.timer(), b.outbox(), b.people(), networks, meetings,
-        rsvps, lookup, agenda.reminderText());
+        catalog, rsvps, lookup, agenda.reminderText());
     var calendar = new CalendarFeature(jdbi, clock, b.settings().publicUrl(), myNetworks, meetings, rsvps,
         b.people(), List.of(agenda.calendarText()));
     var home = new HomeFeature(myNetworks, networks, meetings, rsvps, clock, b.people(), b.slack(), b.background(),

@@ -169,8 +169,8 @@ public final class MeetingRepository {
     outbox.ifPresent(Outbox::wake);
   }
 
-  /** Maps a row of {@code meeting} (also in other features' joins that select {@code m.*}). */
-  public static Meeting meeting(ResultSet rs, StatementContext ctx) throws SQLException {
+  /** Maps a row of {@code meeting}; other features get meetings through {@link MeetingCatalog}. */
+  static Meeting meeting(ResultSet rs, StatementContext ctx) throws SQLException {
     String end = rs.getString("end_time");
     String scheduledAt = rs.getString("scheduled_at");
     String ownDeadline = rs.getString("rsvp_deadline");

@@ -14,9 +14,12 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class MembershipData implements PersonalData {
   private final Jdbi jdbi;
+  private final PersonalData meetingsScheduled;
 
-  MembershipData(Jdbi jdbi) {
+  /** @param meetingsScheduled the meetings the person scheduled (the meeting feature's data) */
+  MembershipData(Jdbi jdbi, PersonalData meetingsScheduled) {
     this.jdbi = jdbi;
+    this.meetingsScheduled = meetingsScheduled;
   }
 
   @Override
@@ -36,9 +39,7 @@ final class MembershipData implements PersonalData {
     out.put("networks_set_up", Rows.of(jdbi,
         "select name, created_at from network where team_id = :team and created_by = :user order by id",
         teamId, userId));
-    out.put("meetings_scheduled", Rows.of(jdbi, """
-        select id as meeting_id, title, local_date from meeting
-        where team_id = :team and created_by = :user order by id""", teamId, userId));
+    out.put(meetingsScheduled.name(), meetingsScheduled.export(teamId, userId));
     return out;
   }
 
@@ -48,7 +49,7 @@ final class MembershipData implements PersonalData {
         "update member_school set user_id = :placeholder where team_id = :team and user_id = :user",
         "delete from coordinator where team_id = :team and user_id = :user",
         "update coordinator set added_by = :placeholder where team_id = :team and added_by = :user",
-        "update network set created_by = :placeholder where team_id = :team and created_by = :user",
-        "update meeting set created_by = :placeholder where team_id = :team and created_by = :user");
+        "update network set created_by = :placeholder where team_id = :team and created_by = :user");
+    meetingsScheduled.forget(teamId, userId, placeholder);
   }
 }

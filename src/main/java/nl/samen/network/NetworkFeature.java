@@ -13,10 +13,11 @@ public final class NetworkFeature implements Feature {
   private final NetworkCommands commands;
   private final PersonalData personalData;
 
+  /** @param meetingsScheduled the meetings a person scheduled, exported with their membership */
   public NetworkFeature(Jdbi jdbi, NetworkService networks, NetworkMembers members, People people,
-      Outbox outbox) {
+      Outbox outbox, PersonalData meetingsScheduled) {
     this.commands = new NetworkCommands(networks, people, outbox, members);
-    this.personalData = new MembershipData(jdbi);
+    this.personalData = new MembershipData(jdbi, meetingsScheduled);
   }
 
   /** School and roles, for privacy export and forget. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.samen.event.SamenEvent;
 import nl.samen.feature.Feature;
+import nl.samen.meeting.MeetingCatalog;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.meeting.MeetingService;
 import nl.samen.network.NetworkService;
@@ -14,6 +15,7 @@ import nl.samen.schedule.WakeUp;
 import nl.samen.slack.People;
 import nl.samen.slack.Subcommand;
 import nl.samen.slack.outbox.Outbox;
+import nl.samen.slack.outbox.OutboxLedger;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -31,16 +33,17 @@ public final class ReminderFeature implements Feature {
 
   /** @param agenda what a reminder shows of a meeting's agenda (the agenda feature's text) */
   public ReminderFeature(Jdbi jdbi, Clock clock, Timer timer, Outbox outbox, People people,
-      NetworkService networks, MeetingService meetings, RsvpService rsvps, MeetingLookup lookup,
-      AgendaSummary agenda) {
+      NetworkService networks, MeetingService meetings, MeetingCatalog catalog, RsvpService rsvps,
+      MeetingLookup lookup, AgendaSummary agenda) {
     this.members = new ChannelMembers(people::humanMembers, clock);
-    this.service = new ReminderService(new ReminderRepository(jdbi), new ReminderRuleRepository(jdbi),
+    OutboxLedger ledger = new OutboxLedger(jdbi);
+    this.service = new ReminderService(new ReminderRepository(jdbi, catalog, ledger), new ReminderRuleRepository(jdbi),
         networks, rsvps, members, new SlackReminderMessages(people, agenda), outbox, clock);
     this.wakeUp = timer.register("reminders", new ReminderJob(service, clock));
     this.rearm = new ReminderRearm(service, meetings, clock, wakeUp::now);
     this.personalData = new ReminderPersonalData(jdbi);
     this.commands = new ReminderCommands(service, networks, meetings, lookup, wakeUp::now,
-        new UndeliveredRepository(jdbi), clock);
+        new UndeliveredRepository(jdbi, ledger), clock);
   }
 
   public void meetingsScheduled(SamenEvent.MeetingsScheduled scheduled) {

@@ -1,85 +1,61 @@
 package nl.samen.reminder;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.samen.meeting.Meeting;
-import nl.samen.meeting.MeetingRepository;
+import nl.samen.meeting.MeetingCatalog;
 import nl.samen.slack.outbox.Outbox;
+import nl.samen.slack.outbox.OutboxLedger;
 import org.jdbi.v3.core.Jdbi;
 
-/** Plannings of meetings, handled rounds and claimed deliveries of reminders in SQLite. */
+/**
+ * Plannings of meetings, handled rounds and claimed deliveries of reminders. Meetings themselves come
+ * from the meeting feature's {@link MeetingCatalog}, in bulk, and what became of the messages from the
+ * {@link OutboxLedger}; this class reads only reminder tables.
+ */
 final class ReminderRepository {
   private final Jdbi jdbi;
+  private final MeetingPlans plans;
+  private final OutboxLedger ledger;
 
-  ReminderRepository(Jdbi jdbi) {
+  ReminderRepository(Jdbi jdbi, MeetingCatalog meetings, OutboxLedger ledger) {
     this.jdbi = jdbi;
+    this.plans = new MeetingPlans(jdbi, meetings);
+    this.ledger = ledger;
   }
 
   void arm(Meeting meeting, Instant at) {
-    jdbi.useHandle(h -> h.createUpdate("""
-            insert into reminder_arming (team_id, meeting_id, sequence, armed_at)
-            values (:team, :meeting, :sequence, :at)
-            on conflict do nothing
-            """)
-        .bind("team", meeting.teamId())
-        .bind("meeting", meeting.id())
-        .bind("sequence", meeting.sequence())
-        .bind("at", at)
-        .execute());
+    plans.arm(meeting, at);
   }
 
   /** A scheduled meeting with the moment its current version was planned. */
   record PlannedMeeting(Meeting meeting, Instant plannedAt) {}
 
-  /**
-   * Scheduled meetings starting in ({@code from}, {@code to}]; a meeting from before reminders
-   * existed counts as planned when it was created.
-   */
   List<PlannedMeeting> scheduledMeetings(Instant from, Instant to) {
-    return jdbi.withHandle(h -> h.createQuery("""
-            select m.*, coalesce(a.armed_at, m.created_at) as planned_at
-            from meeting m
-            left join reminder_arming a on a.meeting_id = m.id and a.sequence = m.sequence
-            where m.status = 'scheduled' and m.starts_at > :from and m.starts_at <= :to
-            order by m.starts_at, m.id
-            """)
-        .bind("from", from)
-        .bind("to", to)
-        .map((rs, ctx) -> new PlannedMeeting(MeetingRepository.meeting(rs, ctx),
-            Instant.parse(rs.getString("planned_at"))))
-        .list());
+    return plans.scheduledMeetings(from, to);
   }
 
-  /** When the current version of the meeting was planned (see {@link #scheduledMeetings}). */
   Optional<Instant> plannedAt(Meeting meeting) {
-    return jdbi.withHandle(h -> h.createQuery("""
-            select coalesce(a.armed_at, m.created_at) from meeting m
-            left join reminder_arming a on a.meeting_id = m.id and a.sequence = m.sequence
-            where m.id = :meeting
-            """)
-        .bind("meeting", meeting.id())
-        .mapTo(Instant.class)
-        .findOne());
+    return plans.plannedAt(meeting);
   }
 
-  /** The rounds already handled (sent or dropped) of meetings starting in ({@code from}, {@code to}]. */
-  Map<Round.Key, String> handledRounds(Instant from, Instant to) {
+  /** The rounds already handled (sent or dropped) of these meetings. */
+  Map<Round.Key, String> handledRounds(List<Long> meetingIds) {
     Map<Round.Key, String> handled = new HashMap<>();
-    jdbi.useHandle(h -> h.createQuery("""
-            select r.meeting_id, r.sequence, r.rule, r.status from reminder_round r
-            join meeting m on m.id = r.meeting_id
-            where m.starts_at > :from and m.starts_at <= :to
+    MeetingPlans.inChunks(meetingIds, chunk -> jdbi.useHandle(h -> h.createQuery("""
+            select meeting_id, sequence, rule, status from reminder_round where meeting_id in (<ids>)
             """)
-        .bind("from", from)
-        .bind("to", to)
+        .bindList("ids", chunk)
         .map((rs, ctx) -> Map.entry(
             new Round.Key(rs.getLong("meeting_id"), rs.getInt("sequence"), rs.getString("rule")),
             rs.getString("status")))
-        .forEach(e -> handled.put(e.getKey(), e.getValue())));
+        .forEach(e -> handled.put(e.getKey(), e.getValue()))));
     return handled;
   }
 
@@ -200,18 +176,24 @@ final class ReminderRepository {
 
   /** Deliveries still waiting in the outbox for meetings that were moved, cancelled or have started. */
   List<Waiting> waitingButStale(Instant now) {
-    return jdbi.withHandle(h -> h.createQuery("""
-            select d.meeting_id, d.sequence, d.rule, d.recipient, d.outbox_id
-            from outbox o
-            join reminder_delivery d on d.outbox_id = o.id
-            join meeting m on m.id = d.meeting_id
-            where o.status = 'pending' and d.status = 'queued'
-              and (m.status = 'cancelled' or m.sequence <> d.sequence or m.starts_at <= :now)
+    List<Waiting> waiting = new ArrayList<>();
+    MeetingPlans.inChunks(ledger.pending(), chunk -> jdbi.useHandle(h -> h.createQuery("""
+            select meeting_id, sequence, rule, recipient, outbox_id from reminder_delivery
+            where outbox_id in (<ids>) and status = 'queued'
             """)
-        .bind("now", now)
+        .bindList("ids", chunk)
         .map((rs, ctx) -> new Waiting(rs.getLong("meeting_id"), rs.getInt("sequence"),
             rs.getString("rule"), rs.getString("recipient"), rs.getLong("outbox_id")))
-        .list());
+        .forEach(waiting::add)));
+    if (waiting.isEmpty()) {
+      return waiting;
+    }
+    Map<Long, Meeting> meetings = plans.meetings(waiting.stream().map(Waiting::meetingId).distinct().toList());
+    return waiting.stream().filter(w -> {
+      Meeting m = meetings.get(w.meetingId());
+      return m != null && (m.status() == Meeting.Status.CANCELLED || m.sequence() != w.sequence()
+          || !m.startsAt().isAfter(now));
+    }).toList();
   }
 
   void markWithdrawn(Waiting waiting) {
@@ -234,20 +216,34 @@ final class ReminderRepository {
    * 'unknown'), or that came too late to send.
    */
   List<Failure> failures(long networkId, Instant since) {
-    return jdbi.withHandle(h -> h.createQuery("""
-            select d.meeting_id, d.rule, d.recipient, d.due_at,
-                   case o.status when 'unknown' then 'unknown' else o.last_error end as error
-            from reminder_delivery d join outbox o on o.id = d.outbox_id
-            where d.network_id = :network and d.due_at >= :since and o.status in ('failed', 'unknown')
-            union all
-            select r.meeting_id, r.rule, null, r.due_at, 'dropped' from reminder_round r
-            where r.network_id = :network and r.due_at >= :since and r.status = 'dropped'
-            order by 4, 1
+    record Sent(long meetingId, String rule, String recipient, Instant dueAt, long outboxId) {}
+    List<Sent> sent = jdbi.withHandle(h -> h.createQuery("""
+            select meeting_id, rule, recipient, due_at, outbox_id from reminder_delivery
+            where network_id = :network and due_at >= :since and outbox_id is not null
             """)
         .bind("network", networkId)
         .bind("since", since)
-        .map((rs, ctx) -> new Failure(rs.getLong("meeting_id"), rs.getString("rule"),
-            rs.getString("recipient"), Instant.parse(rs.getString("due_at")), rs.getString("error")))
+        .map((rs, ctx) -> new Sent(rs.getLong("meeting_id"), rs.getString("rule"), rs.getString("recipient"),
+            Instant.parse(rs.getString("due_at")), rs.getLong("outbox_id")))
         .list());
+    Map<Long, OutboxLedger.Undelivered> undelivered = ledger.undelivered(sent.stream().map(Sent::outboxId).toList());
+    List<Failure> failures = new ArrayList<>(sent.stream().filter(d -> undelivered.containsKey(d.outboxId()))
+        .map(d -> {
+          OutboxLedger.Undelivered message = undelivered.get(d.outboxId());
+          return new Failure(d.meetingId(), d.rule(), d.recipient(), d.dueAt(),
+              message.unknown() ? "unknown" : message.error());
+        })
+        .toList());
+    failures.addAll(jdbi.withHandle(h -> h.createQuery("""
+            select meeting_id, rule, due_at from reminder_round
+            where network_id = :network and due_at >= :since and status = 'dropped'
+            """)
+        .bind("network", networkId)
+        .bind("since", since)
+        .map((rs, ctx) -> new Failure(rs.getLong("meeting_id"), rs.getString("rule"), null,
+            Instant.parse(rs.getString("due_at")), "dropped"))
+        .list()));
+    failures.sort(Comparator.comparing(Failure::dueAt).thenComparing(Failure::meetingId));
+    return failures;
   }
 }

@@ -64,14 +64,16 @@ public final class ReminderService {
 
   public Sent sendDueReminders(Instant now) {
     withdrawStale(now);
-    Map<Round.Key, String> handled = repository.handledRounds(now.minus(LOOK_BACK), now.plus(LOOK_AHEAD));
+    List<Round> rounds = rounds(now);
+    Map<Round.Key, String> handled =
+        repository.handledRounds(rounds.stream().map(r -> r.meeting().id()).distinct().toList());
     Map<Long, Set<String>> muted = new HashMap<>();
     List<ReminderRepository.Prepared> batch = new ArrayList<>();
     int batchSize = 0;
     int sent = 0;
     int dropped = 0;
     Instant next = null;
-    for (Round round : rounds(now)) {
+    for (Round round : rounds) {
       if (round.pastWhenPlanned() || handled.containsKey(round.key())) {
         continue;
       }

@@ -1,7 +1,10 @@
 package nl.samen.reminder;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import nl.samen.slack.outbox.OutboxLedger;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -10,9 +13,11 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class UndeliveredRepository {
   private final Jdbi jdbi;
+  private final OutboxLedger ledger;
 
-  UndeliveredRepository(Jdbi jdbi) {
+  UndeliveredRepository(Jdbi jdbi, OutboxLedger ledger) {
     this.jdbi = jdbi;
+    this.ledger = ledger;
   }
 
   /** One message; {@code unknown} when Slack may or may not have received it. */
@@ -20,16 +25,13 @@ final class UndeliveredRepository {
 
   /** In the network's channel, or a direct message it caused, written since {@code since}. */
   List<Undelivered> of(String teamId, long networkId, String channelId, Instant since) {
-    return jdbi.withHandle(h -> h.createQuery("""
-            select o.channel_id, o.created_at, o.text, o.status, o.last_error from outbox o
-            where o.team_id = :team and (o.channel_id = :channel or o.network_id = :network)
-              and o.status in ('failed', 'unknown') and o.created_at >= :since
-              and not exists (select 1 from reminder_delivery d where d.outbox_id = o.id)
-            order by o.created_at, o.id
-            """)
-        .bind("team", teamId).bind("network", networkId).bind("channel", channelId).bind("since", since)
-        .map((rs, ctx) -> new Undelivered(rs.getString("channel_id"), Instant.parse(rs.getString("created_at")),
-            rs.getString("text"), "unknown".equals(rs.getString("status")), rs.getString("last_error")))
-        .list());
+    List<OutboxLedger.Undelivered> messages = ledger.undelivered(teamId, networkId, channelId, since);
+    Set<Long> reminders = new HashSet<>(); // failed reminders are listed with their rule instead
+    MeetingPlans.inChunks(messages.stream().map(OutboxLedger.Undelivered::id).toList(), chunk ->
+        jdbi.useHandle(h -> h.createQuery("select outbox_id from reminder_delivery where outbox_id in (<ids>)")
+            .bindList("ids", chunk).mapTo(Long.class).forEach(reminders::add)));
+    return messages.stream().filter(m -> !reminders.contains(m.id()))
+        .map(m -> new Undelivered(m.channelOrUser(), m.createdAt(), m.text(), m.unknown(), m.error()))
+        .toList();
   }
 }

@@ -2,7 +2,10 @@ package nl.samen.rsvp;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import nl.samen.meeting.Meeting;
+import nl.samen.meeting.MeetingCatalog;
 import nl.samen.privacy.PersonalData;
 import nl.samen.privacy.Rows;
 import org.jdbi.v3.core.Jdbi;
@@ -16,10 +19,14 @@ import org.jdbi.v3.core.Jdbi;
 final class AnswersData implements PersonalData {
   private final Jdbi jdbi;
   private final Clock clock;
+  private final MeetingCatalog meetings;
+  private final MeetingTitles titles;
 
-  AnswersData(Jdbi jdbi, Clock clock) {
+  AnswersData(Jdbi jdbi, Clock clock, MeetingCatalog meetings, MeetingTitles titles) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.meetings = meetings;
+    this.titles = titles;
   }
 
   @Override
@@ -30,12 +37,9 @@ final class AnswersData implements PersonalData {
   @Override
   public Object export(String teamId, String userId) {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("own", Rows.of(jdbi, """
-        select r.meeting_id, m.title, m.local_date, n.name as network, r.answer, r.reason,
-               r.answered_by, r.answered_at
-        from rsvp r join meeting m on m.id = r.meeting_id join network n on n.id = m.network_id
-        where r.team_id = :team and r.user_id = :user
-        order by m.starts_at, r.meeting_id""", teamId, userId));
+    out.put("own", titles.named(Rows.of(jdbi, """
+        select meeting_id, answer, reason, answered_by, answered_at from rsvp
+        where team_id = :team and user_id = :user""", teamId, userId)));
     out.put("given_for_others", Rows.of(jdbi, """
         select meeting_id, user_id, answer, answered_at from rsvp
         where team_id = :team and answered_by = :user and user_id <> :user
@@ -45,15 +49,29 @@ final class AnswersData implements PersonalData {
 
   @Override
   public void forget(String teamId, String userId, String placeholder) {
+    // The meetings are asked of their feature before the transaction, which then holds one connection only.
+    List<Long> held = heldMeetings(teamId, jdbi.withHandle(h -> h.createQuery(
+            "select meeting_id from rsvp where team_id = :team and user_id = :user and answer = 'yes'")
+        .bind("team", teamId).bind("user", userId).mapTo(Long.class).list()));
     jdbi.useTransaction(h -> {
       h.createUpdate("update rsvp set answered_by = :placeholder where team_id = :team and answered_by = :user")
           .bind("team", teamId).bind("user", userId).bind("placeholder", placeholder).execute();
       h.createUpdate("""
-              delete from rsvp where team_id = :team and user_id = :user and (answer <> 'yes' or meeting_id not in
-                (select id from meeting where team_id = :team and status = 'scheduled' and starts_at <= :now))""")
-          .bind("team", teamId).bind("user", userId).bind("now", clock.instant()).execute();
+              delete from rsvp where team_id = :team and user_id = :user
+                and (answer <> 'yes' or meeting_id not in (<held>))""")
+          .bind("team", teamId).bind("user", userId).bindList("held", held.isEmpty() ? List.of(-1L) : held)
+          .execute();
       h.createUpdate("update rsvp set user_id = :placeholder, reason = null where team_id = :team and user_id = :user")
           .bind("team", teamId).bind("user", userId).bind("placeholder", placeholder).execute();
     });
+  }
+
+  /** Of these meetings, the team's that were held: scheduled, and started by now. */
+  private List<Long> heldMeetings(String teamId, List<Long> ids) {
+    return meetings.byIds(ids).values().stream()
+        .filter(m -> m.teamId().equals(teamId) && m.status() == Meeting.Status.SCHEDULED
+            && !m.startsAt().isAfter(clock.instant()))
+        .map(Meeting::id)
+        .toList();
   }
 }

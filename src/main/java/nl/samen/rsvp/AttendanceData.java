@@ -10,9 +10,11 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class AttendanceData implements PersonalData {
   private final Jdbi jdbi;
+  private final MeetingTitles titles;
 
-  AttendanceData(Jdbi jdbi) {
+  AttendanceData(Jdbi jdbi, MeetingTitles titles) {
     this.jdbi = jdbi;
+    this.titles = titles;
   }
 
   @Override
@@ -22,11 +24,9 @@ final class AttendanceData implements PersonalData {
 
   @Override
   public Object export(String teamId, String userId) {
-    return Rows.of(jdbi, """
-        select a.meeting_id, m.title, m.local_date, n.name as network, a.present, a.recorded_at
-        from attendance a join meeting m on m.id = a.meeting_id join network n on n.id = m.network_id
-        where a.team_id = :team and a.user_id = :user
-        order by m.starts_at, a.meeting_id""", teamId, userId);
+    return titles.named(Rows.of(jdbi, """
+        select meeting_id, present, recorded_at from attendance
+        where team_id = :team and user_id = :user""", teamId, userId));
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import nl.samen.feature.Feature;
 import nl.samen.meeting.MeetingAnswers;
+import nl.samen.meeting.MeetingCatalog;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.network.NetworkService;
 import nl.samen.privacy.PersonalData;
@@ -20,11 +21,12 @@ public final class RsvpFeature implements Feature {
   private final List<PersonalData> personalData;
   private final MeetingAnswers meetingAnswers;
 
-  public RsvpFeature(Jdbi jdbi, Clock clock, RsvpService rsvps, NetworkService networks, MeetingLookup lookup,
-      People people, SlackGateway slack) {
+  public RsvpFeature(Jdbi jdbi, Clock clock, RsvpService rsvps, NetworkService networks, MeetingCatalog meetings,
+      MeetingLookup lookup, People people, SlackGateway slack) {
     this.commands = new RsvpCommands(rsvps, networks, lookup, people);
     this.listeners = new RsvpListeners(rsvps, lookup, people, slack);
-    this.personalData = List.of(new AnswersData(jdbi, clock), new AttendanceData(jdbi));
+    MeetingTitles titles = new MeetingTitles(meetings, networks);
+    this.personalData = List.of(new AnswersData(jdbi, clock, meetings, titles), new AttendanceData(jdbi, titles));
     this.meetingAnswers = new RsvpAnswers(rsvps);
   }
 

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.samen.event.EventBus;
 import nl.samen.event.SamenEvent;
 import nl.samen.meeting.Meeting;
+import nl.samen.meeting.MeetingCatalog;
 import nl.samen.meeting.MeetingDraft;
 import nl.samen.meeting.MeetingRepository;
 import nl.samen.meeting.MeetingService;
@@ -25,6 +26,7 @@ import nl.samen.rsvp.Answer;
 import nl.samen.rsvp.RsvpRepository;
 import nl.samen.rsvp.RsvpService;
 import nl.samen.slack.outbox.Outbox;
+import nl.samen.slack.outbox.OutboxLedger;
 import nl.samen.storage.Database;
 import nl.samen.testing.MutableClock;
 
@@ -81,7 +83,9 @@ final class ReminderFixture implements AutoCloseable {
 
   /** A second service on the same database, as another process or the app after a restart has. */
   ReminderService newService() {
-    return new ReminderService(new ReminderRepository(database.jdbi()), new ReminderRuleRepository(database.jdbi()),
+    return new ReminderService(new ReminderRepository(database.jdbi(), new MeetingCatalog(database.jdbi()),
+        new OutboxLedger(database.jdbi())),
+        new ReminderRuleRepository(database.jdbi()),
         networks,
         rsvps, members, new PlainMessages(), outbox, clock);
   }

@@ -64,15 +64,13 @@ class ArchitectureTest {
   /**
    * No feature builds or reads another's repository (its tables), answers for another's commands or
    * Slack listeners, or wires another feature: that is the composition root's. (Java itself keeps
-   * package-private types to their package; what is public is a feature's API.)
+   * package-private types to their package; what is public is a feature's API.) That no SQL names
+   * another feature's tables is {@link TableOwnershipTest}'s.
    */
   @Test
   void featuresMeetOnlyThroughEachOthersApi() {
     for (String feature : FEATURES) {
       noClasses().that().resideInAPackage("nl.samen." + feature + "..")
-          // Known debt: reminders read meetings in the same queries as their rounds (one query per
-          // wake-up), with the meeting feature's row mapper.
-          .and().doNotHaveFullyQualifiedName("nl.samen.reminder.ReminderRepository")
           .should().dependOnClassesThat(anotherFeatures(feature, "Repository", "Commands", "Listeners", "Feature"))
           .check(MAIN);
     }
