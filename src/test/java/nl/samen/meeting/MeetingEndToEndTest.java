@@ -8,26 +8,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import nl.samen.testing.ModalValues;
-import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
+import nl.samen.testing.TestNetwork;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class MeetingEndToEndTest {
-  private TestApp app;
+  @AutoClose
+  private final TestApp app = TestNetwork.start(TestNetwork.MONDAY, "setup \"IB-netwerk Noord\"");
 
   @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
-    app.command(COORDINATOR, "setup \"IB-netwerk Noord\"");
+  void announcedAndCleared() {
     app.slack.await("chat.postMessage", c -> CHANNEL.equals(c.channel()));
     app.slack.clear();
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
   }
 
   @Test
