@@ -80,18 +80,18 @@ public final class MeetingModal {
 
   /** The field next to which a refusal of the service is shown. */
   static String fieldOf(MeetingService.Scheduled refused) {
-    if (refused instanceof MeetingService.Scheduled.NoSuchTime missing) {
+    if (refused instanceof MeetingService.Refused.NoSuchTime missing) {
       return switch (missing.time().part()) {
         case START -> "start";
         case END -> "end";
         case DEADLINE -> "deadline_time";
       };
     }
-    if (refused instanceof MeetingService.Scheduled.DeadlineAfterStart
-        || refused instanceof MeetingService.Scheduled.DeadlineInPast) {
+    if (refused instanceof MeetingService.Refused.DeadlineAfterStart
+        || refused instanceof MeetingService.Refused.DeadlineInPast) {
       return "deadline_date";
     }
-    return refused instanceof MeetingService.Scheduled.InPast ? "date" : "title";
+    return refused instanceof MeetingService.Refused.InPast ? "date" : "title";
   }
 
   /** A submission read back: the draft, or the errors to show next to the fields. */

@@ -11,20 +11,8 @@ final class MeetingRefusals {
   private MeetingRefusals() {}
 
   static Refusal of(MeetingService.Scheduled result, Locale locale) {
-    if (result instanceof MeetingService.Scheduled.NoSuchTime missing) {
-      return TimeNotes.missing(missing.time(), locale);
-    }
-    if (result instanceof MeetingService.Scheduled.DeadlineAfterStart after) {
-      return Refusal.of("meeting.error.deadlineAfterStart", MeetingViews.when(after.meeting(), locale));
-    }
-    if (result instanceof MeetingService.Scheduled.DeadlineInPast) {
-      return Refusal.of("meeting.error.deadlineInPast");
-    }
-    if (result instanceof MeetingService.Scheduled.NotCoordinator) {
-      return Refusal.of("network.error.coordinatorsOnly");
-    }
-    if (result instanceof MeetingService.Scheduled.InPast) {
-      return Refusal.of("meeting.error.inPast");
+    if (result instanceof MeetingService.Refused refused) {
+      return of(refused, locale);
     }
     if (result instanceof MeetingService.Scheduled.SeriesEndsBeforeStart) {
       return Refusal.of("meeting.error.seriesEndsBeforeStart");
@@ -33,23 +21,27 @@ final class MeetingRefusals {
   }
 
   static Refusal of(MeetingService.Changed result, Locale locale) {
-    if (result instanceof MeetingService.Changed.NoSuchTime missing) {
-      return TimeNotes.missing(missing.time(), locale);
-    }
-    if (result instanceof MeetingService.Changed.DeadlineAfterStart after) {
-      return Refusal.of("meeting.error.deadlineAfterStart", MeetingViews.when(after.meeting(), locale));
-    }
-    if (result instanceof MeetingService.Changed.DeadlineInPast) {
-      return Refusal.of("meeting.error.deadlineInPast");
-    }
-    if (result instanceof MeetingService.Changed.NotCoordinator) {
-      return Refusal.of("network.error.coordinatorsOnly");
-    }
     if (result instanceof MeetingService.Changed.AlreadyCancelled c) {
       return Refusal.of("meeting.error.alreadyCancelled", "#" + c.meeting().id());
     }
     if (result instanceof MeetingService.Changed.AlreadyStarted s) {
       return Refusal.of("meeting.error.alreadyStarted", "#" + s.meeting().id());
+    }
+    return result instanceof MeetingService.Refused refused ? of(refused, locale) : Refusal.of("meeting.error.inPast");
+  }
+
+  private static Refusal of(MeetingService.Refused result, Locale locale) {
+    if (result instanceof MeetingService.Refused.NoSuchTime missing) {
+      return TimeNotes.missing(missing.time(), locale);
+    }
+    if (result instanceof MeetingService.Refused.DeadlineAfterStart after) {
+      return Refusal.of("meeting.error.deadlineAfterStart", MeetingViews.when(after.meeting(), locale));
+    }
+    if (result instanceof MeetingService.Refused.DeadlineInPast) {
+      return Refusal.of("meeting.error.deadlineInPast");
+    }
+    if (result instanceof MeetingService.Refused.NotCoordinator) {
+      return Refusal.of("network.error.coordinatorsOnly");
     }
     return Refusal.of("meeting.error.inPast");
   }

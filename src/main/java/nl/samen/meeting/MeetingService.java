@@ -51,17 +51,6 @@ public final class MeetingService {
       }
     }
 
-    /** A typed time falls in the hour the clocks skip. */
-    record NoSuchTime(WallTime time) implements Scheduled {}
-
-    record DeadlineAfterStart(Meeting meeting) implements Scheduled {}
-
-    record DeadlineInPast() implements Scheduled {}
-
-    record NotCoordinator() implements Scheduled {}
-
-    record InPast() implements Scheduled {}
-
     record SeriesEndsBeforeStart() implements Scheduled {}
 
     record SeriesTooLong(int count) implements Scheduled {}
@@ -76,21 +65,25 @@ public final class MeetingService {
 
     record DeadlineSet(Meeting before, Meeting after, List<WallTime> twice) implements Changed {}
 
-    record NoSuchTime(WallTime time) implements Changed {}
-
-    record DeadlineAfterStart(Meeting meeting) implements Changed {}
-
-    record DeadlineInPast() implements Changed {}
-
     record Cancelled(Meeting meeting) implements Changed {}
-
-    record NotCoordinator() implements Changed {}
 
     record AlreadyCancelled(Meeting meeting) implements Changed {}
 
     record AlreadyStarted(Meeting meeting) implements Changed {}
+  }
 
-    record InPast() implements Changed {}
+  /** The refusals that scheduling and changing a meeting share, so that one step renders them. */
+  public sealed interface Refused extends Scheduled, Changed {
+    /** A typed time falls in the hour the clocks skip. */
+    record NoSuchTime(WallTime time) implements Refused {}
+
+    record DeadlineAfterStart(Meeting meeting) implements Refused {}
+
+    record DeadlineInPast() implements Refused {}
+
+    record NotCoordinator() implements Refused {}
+
+    record InPast() implements Refused {}
   }
 
   /** Whether {@code actor} may schedule meetings in the network: its coordinators may. */
@@ -100,7 +93,7 @@ public final class MeetingService {
 
   public Scheduled scheduleMeetings(Network network, String actor, MeetingDraft draft) {
     if (!maySchedule(network, actor)) {
-      return new Scheduled.NotCoordinator();
+      return new Refused.NotCoordinator();
     }
     List<LocalDate> dates = new ArrayList<>();
     dates.add(draft.date());
@@ -122,7 +115,7 @@ public final class MeetingService {
     List<WallTime> times = draft.wallTimes(dates, network.zone());
     Optional<WallTime> missing = WallTime.firstMissing(times);
     if (missing.isPresent()) {
-      return new Scheduled.NoSuchTime(missing.get());
+      return new Refused.NoSuchTime(missing.get());
     }
     Optional<Instant> ownDeadline = draft.deadline()
         .map(d -> new WallTime(d, network.zone(), WallTime.Part.DEADLINE).firstInstant());
@@ -131,13 +124,13 @@ public final class MeetingService {
         network.id(), draft.title(), draft.kind(), date, draft.start(), draft.end(), network.zone(),
         draft.place(), Meeting.Status.SCHEDULED, Optional.empty(), 0, deadline)).toList();
     if (meetings.get(0).startsAt().isBefore(now)) {
-      return new Scheduled.InPast();
+      return new Refused.InPast();
     }
     if (ownDeadline.isPresent() && ownDeadline.get().isAfter(meetings.get(0).startsAt())) {
-      return new Scheduled.DeadlineAfterStart(meetings.get(0));
+      return new Refused.DeadlineAfterStart(meetings.get(0));
     }
     if (ownDeadline.isPresent() && ownDeadline.get().isBefore(now)) {
-      return new Scheduled.DeadlineInPast();
+      return new Refused.DeadlineInPast();
     }
     String seriesId = dates.size() > 1 ? UUID.randomUUID().toString() : null;
     List<Meeting> saved = repository.insertAll(meetings, seriesId, actor, now);
@@ -156,10 +149,10 @@ public final class MeetingService {
     Meeting moved = meeting.movedTo(date, start, end, clock.instant());
     Optional<WallTime> missing = WallTime.firstMissing(moved.wallTimes());
     if (missing.isPresent()) {
-      return new Changed.NoSuchTime(missing.get());
+      return new Refused.NoSuchTime(missing.get());
     }
     if (moved.startsAt().isBefore(clock.instant())) {
-      return new Changed.InPast();
+      return new Refused.InPast();
     }
     repository.updateTime(moved, clock.instant());
     events.publish(new SamenEvent.MeetingMoved(moved.teamId(), moved.networkId(), moved.id()));
@@ -174,14 +167,14 @@ public final class MeetingService {
     }
     WallTime time = new WallTime(deadline, meeting.zone(), WallTime.Part.DEADLINE);
     if (time.occurs() == WallTime.Occurs.NEVER) {
-      return new Changed.NoSuchTime(time);
+      return new Refused.NoSuchTime(time);
     }
     Instant at = time.firstInstant();
     if (at.isAfter(meeting.startsAt())) {
-      return new Changed.DeadlineAfterStart(meeting);
+      return new Refused.DeadlineAfterStart(meeting);
     }
     if (at.isBefore(clock.instant())) {
-      return new Changed.DeadlineInPast();
+      return new Refused.DeadlineInPast();
     }
     Meeting changed = meeting.withOwnDeadline(at);
     repository.updateDeadline(changed, clock.instant());
@@ -203,7 +196,7 @@ public final class MeetingService {
   /** Only coordinators change a meeting, and only one that is still to come. */
   private Optional<Changed> refuseChange(Network network, String actor, Meeting meeting) {
     if (!networks.isCoordinator(network, actor)) {
-      return Optional.of(new Changed.NotCoordinator());
+      return Optional.of(new Refused.NotCoordinator());
     }
     if (meeting.cancelled()) {
       return Optional.of(new Changed.AlreadyCancelled(meeting));

@@ -7,26 +7,14 @@ import static nl.samen.testing.TestApp.OTHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.samen.testing.FakeSlackApi;
-import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
 import nl.samen.workshop.NetworkDayFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class AgendaEndToEndTest {
-  private TestApp app;
-
-  @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at(NetworkDayFixture.NOW));
-    NetworkDayFixture.networkDay(app);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  @AutoClose
+  private final TestApp app = NetworkDayFixture.start();
 
   @Test
   void items_areNumberedAndInOrder_withStartTimesFromTheMinutes() {

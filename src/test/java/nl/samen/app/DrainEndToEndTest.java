@@ -8,11 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
+import nl.samen.testing.TestNetwork;
 import nl.samen.workshop.NetworkDayFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,17 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class DrainEndToEndTest {
   private static final Duration SLOW = Duration.ofSeconds(1);
-  private TestApp app;
-
-  @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  @AutoClose
+  private final TestApp app = TestNetwork.notSetUp();
 
   @Test
   void drain_waitsForAHomeStillBeingBuiltInTheBackground() {

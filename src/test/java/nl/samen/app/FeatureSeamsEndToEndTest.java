@@ -9,27 +9,21 @@ import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
+import nl.samen.testing.TestNetwork;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What one feature shows of another: the plan and workshops on the App Home, the agenda in calendars. */
 class FeatureSeamsEndToEndTest {
   private static final Pattern LINK = Pattern.compile("/calendar/([A-Za-z0-9_-]+)\\.ics");
-  private TestApp app;
+  @AutoClose
+  private final TestApp app = TestNetwork.start();
 
   @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
-    app.command(COORDINATOR, "setup \"IB-netwerk\"");
+  void setUp() {
     app.command(COORDINATOR, "meeting new \"Netwerkdag\" 2027-02-11 09:00-15:00 networkday");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
   }
 
   @Test

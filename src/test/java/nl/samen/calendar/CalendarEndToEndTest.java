@@ -15,27 +15,21 @@ import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
-import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
+import nl.samen.testing.TestNetwork;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class CalendarEndToEndTest {
   private static final Pattern LINK = Pattern.compile("http://[^\\s>|]+/calendar/([A-Za-z0-9_-]+)\\.ics");
-  private TestApp app;
+  @AutoClose
+  private final TestApp app = TestNetwork.start();
 
   @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
-    app.command(COORDINATOR, "setup \"IB-netwerk\"");
+  void setUp() {
     app.command(COORDINATOR, "meeting new \"Netwerkoverleg\" 2026-12-03 09:30-12:00 at \"OBS 't Palet\"");
     app.command(COORDINATOR, "meeting new \"Zomeroverleg\" 2027-06-10 9.00 networkday");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
   }
 
   @Test

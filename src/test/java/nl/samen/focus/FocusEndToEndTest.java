@@ -5,25 +5,14 @@ import static nl.samen.testing.TestApp.MEMBER;
 import static nl.samen.testing.TestApp.OTHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.samen.testing.TestNetwork;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class FocusEndToEndTest {
-  private TestApp app;
-
-  @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
-    app.command(COORDINATOR, "setup \"IB-netwerk\"");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  @AutoClose
+  private final TestApp app = TestNetwork.start();
 
   @Test
   void aMemberWithoutASchool_isAskedToRecordItFirst_andNothingIsAdded() {

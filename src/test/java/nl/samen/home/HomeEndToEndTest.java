@@ -13,26 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import nl.samen.testing.FakeSlackApi;
-import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
+import nl.samen.testing.TestNetwork;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class HomeEndToEndTest {
-  private TestApp app;
+  @AutoClose
+  private final TestApp app = TestNetwork.start();
 
   @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
-    app.command(COORDINATOR, "setup \"IB-netwerk\"");
+  void setUp() {
     app.command(COORDINATOR, "meeting new \"Netwerkoverleg\" 2026-12-03 09:30-12:00 at \"OBS 't Palet\"");
     app.command(COORDINATOR, "meeting new \"Netwerkdag\" 2027-02-11 09:00-15:00 networkday");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
   }
 
   @Test

@@ -6,27 +6,16 @@ import static nl.samen.testing.TestApp.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import nl.samen.testing.MutableClock;
+import nl.samen.testing.ModalValues;
 import nl.samen.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.samen.testing.TestNetwork;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The meeting modal's optional own deadline, and its times checked as the command checks them. */
 class DeadlineModalEndToEndTest {
-  private TestApp app;
-
-  @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
-    app.command(COORDINATOR, "setup \"IB-netwerk\"");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  @AutoClose
+  private final TestApp app = TestNetwork.start();
 
   @Test
   void theModal_offersAnOwnDeadline_andADeadlineGivenThereApplies() {
@@ -72,27 +61,8 @@ class DeadlineModalEndToEndTest {
   }
 
   private static JsonObject values(String title, String date, String start, String deadlineDate, String deadlineTime) {
-    JsonObject values = new JsonObject();
-    values.add("title", field("plain_text_input", "value", title));
-    values.add("date", field("datepicker", "selected_date", date));
-    values.add("start", field("timepicker", "selected_time", start));
-    values.add("end", field("timepicker", "selected_time", null));
-    values.add("place", field("plain_text_input", "value", null));
-    values.add("kind", JsonParser.parseString("{\"value\":{\"type\":\"static_select\",\"selected_option\":"
-        + "{\"text\":{\"type\":\"plain_text\",\"text\":\"k\"},\"value\":\"meeting\"}}}").getAsJsonObject());
-    values.add("deadline_date", field("datepicker", "selected_date", deadlineDate));
-    values.add("deadline_time", field("timepicker", "selected_time", deadlineTime));
-    return values;
-  }
-
-  private static JsonObject field(String type, String key, String value) {
-    JsonObject inner = new JsonObject();
-    inner.addProperty("type", type);
-    if (value != null) {
-      inner.addProperty(key, value);
-    }
-    JsonObject block = new JsonObject();
-    block.add("value", inner);
-    return block;
+    return new ModalValues().text("title", title).date("date", date).time("start", start).time("end", null)
+        .text("place", null).option("kind", "meeting")
+        .date("deadline_date", deadlineDate).time("deadline_time", deadlineTime).json();
   }
 }

@@ -4,26 +4,15 @@ import static nl.samen.testing.TestApp.COORDINATOR;
 import static nl.samen.testing.TestApp.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import nl.samen.testing.TestNetwork;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Issue 11, point 8: local times the clocks skip are refused; times they repeat are taken as the first. */
 class LocalTimeEndToEndTest {
-  private TestApp app;
-
-  @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
-    app.command(COORDINATOR, "setup \"IB-netwerk\"");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  @AutoClose
+  private final TestApp app = TestNetwork.start();
 
   @Test
   void aMeetingInTheSpringGap_isRefused_sayingWhichTimeDoesNotExistAndWhy() {

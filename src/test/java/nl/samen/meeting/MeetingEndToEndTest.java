@@ -7,27 +7,21 @@ import static nl.samen.testing.TestApp.OTHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import nl.samen.testing.MutableClock;
+import nl.samen.testing.ModalValues;
 import nl.samen.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
+import nl.samen.testing.TestNetwork;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class MeetingEndToEndTest {
-  private TestApp app;
+  @AutoClose
+  private final TestApp app = TestNetwork.start(TestNetwork.MONDAY, "setup \"IB-netwerk Noord\"");
 
   @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
-    app.command(COORDINATOR, "setup \"IB-netwerk Noord\"");
+  void announcedAndCleared() {
     app.slack.await("chat.postMessage", c -> CHANNEL.equals(c.channel()));
     app.slack.clear();
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
   }
 
   @Test
@@ -158,25 +152,7 @@ class MeetingEndToEndTest {
   }
 
   private static JsonObject modalValues(String title, String date, String start, String end, String place, String kind) {
-    JsonObject values = new JsonObject();
-    values.add("title", field("plain_text_input", "value", title));
-    values.add("date", field("datepicker", "selected_date", date));
-    values.add("start", field("timepicker", "selected_time", start));
-    values.add("end", field("timepicker", "selected_time", end));
-    values.add("place", field("plain_text_input", "value", place));
-    values.add("kind", JsonParser.parseString("{\"value\":{\"type\":\"static_select\",\"selected_option\":"
-        + "{\"text\":{\"type\":\"plain_text\",\"text\":\"k\"},\"value\":\"" + kind + "\"}}}").getAsJsonObject());
-    return values;
-  }
-
-  private static JsonObject field(String type, String key, String value) {
-    JsonObject inner = new JsonObject();
-    inner.addProperty("type", type);
-    if (value != null) {
-      inner.addProperty(key, value);
-    }
-    JsonObject block = new JsonObject();
-    block.add("value", inner);
-    return block;
+    return new ModalValues().text("title", title).date("date", date).time("start", start).time("end", end)
+        .text("place", place).option("kind", kind).json();
   }
 }

@@ -9,21 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
+import nl.samen.testing.TestNetwork;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Forgetting a coordinator who did a bit of everything: no trace of the id is left, past figures stay. */
 class ForgetCompletelyEndToEndTest {
-  private TestApp app;
+  @AutoClose
+  private final TestApp app = TestNetwork.start();
 
   @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
-    app.command(COORDINATOR, "setup \"IB-netwerk\"");
+  void setUp() {
     app.command(COORDINATOR, "reminders set 7d channel, 1d dm");
     app.command(COORDINATOR, "meeting new \"Netwerkoverleg\" 2026-12-03 09:30-12:00");
     app.command(COORDINATOR, "meeting new \"Netwerkdag\" 2026-12-10 09:00-15:00");
@@ -34,11 +33,6 @@ class ForgetCompletelyEndToEndTest {
     app.command(COORDINATOR, "rsvp 2 no \"ziek\"");
     app.command(COORDINATOR, "rsvp 2 yes");
     app.command(OTHER, "rsvp 2 no \"vraag het <@U0COORD|coord>\"");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
   }
 
   @Test

@@ -11,21 +11,20 @@ import com.google.gson.JsonParser;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
+import nl.samen.testing.TestNetwork;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PrivacyEndToEndTest {
   private static final Pattern LINK = Pattern.compile("/calendar/([A-Za-z0-9_-]+)\\.ics");
-  private TestApp app;
+  @AutoClose
+  private final TestApp app = TestNetwork.start();
   private String calendarToken;
 
   @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
-    app.command(COORDINATOR, "setup \"IB-netwerk\"");
+  void setUp() {
     app.command(COORDINATOR, "meeting new \"Netwerkoverleg\" 2026-12-03 09:30-12:00");
     app.command(COORDINATOR, "meeting new \"Netwerkdag\" 2027-02-11 09:00-15:00");
     app.command(MEMBER, "school \"De Regenboog\"");
@@ -37,11 +36,6 @@ class PrivacyEndToEndTest {
     calendarToken = link.group(1);
     app.clock.set(Instant.parse("2026-12-03T12:00:00Z"));
     app.command(COORDINATOR, "attendance 1");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
   }
 
   @Test

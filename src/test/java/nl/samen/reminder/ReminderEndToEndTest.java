@@ -19,9 +19,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import nl.samen.testing.Await;
 import nl.samen.testing.FakeSlackApi;
-import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
+import nl.samen.testing.TestNetwork;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,18 +31,12 @@ import org.junit.jupiter.api.Test;
  */
 class ReminderEndToEndTest {
   static final String NEWCOMER = "U0NEWCOMER";
-  TestApp app;
+  @AutoClose
+  final TestApp app = TestNetwork.start();
 
   @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z")); // Monday 09:00 in Amsterdam
-    app.command(COORDINATOR, "setup \"IB-netwerk\"");
+  void networkAnnounced() {
     app.slack.await("chat.postMessage", c -> CHANNEL.equals(c.channel()));
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
   }
 
   @Test

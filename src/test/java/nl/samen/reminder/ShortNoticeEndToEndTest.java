@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.function.Predicate;
 import nl.samen.testing.FakeSlackApi;
-import nl.samen.testing.MutableClock;
 import nl.samen.testing.OutboxState;
 import nl.samen.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
+import nl.samen.testing.TestNetwork;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,18 +21,12 @@ import org.junit.jupiter.api.Test;
  * its members get their reminders (also across a restart), and an own deadline steers the nudges.
  */
 class ShortNoticeEndToEndTest {
-  TestApp app;
+  @AutoClose
+  final TestApp app = TestNetwork.start();
 
   @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z")); // Monday 09:00 in Amsterdam
-    app.command(COORDINATOR, "setup \"IB-netwerk\"");
+  void networkAnnounced() {
     app.slack.await("chat.postMessage", c -> CHANNEL.equals(c.channel()));
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
   }
 
   @Test

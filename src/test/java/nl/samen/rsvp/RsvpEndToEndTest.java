@@ -6,9 +6,8 @@ import static nl.samen.testing.TestApp.MEMBER;
 import static nl.samen.testing.TestApp.OTHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.time.Instant;
+import nl.samen.testing.ModalValues;
 import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
@@ -77,10 +76,10 @@ class RsvpEndToEndTest {
 
     var modal = app.slack.await("views.open", c -> c.param("view").contains(RsvpViews.REASON_MODAL));
     assertThat(modal.param("view")).contains("Waarom kun je niet");
-    var empty = app.client().submit(OTHER, RsvpViews.REASON_MODAL, "1", reason("  "));
+    var empty = app.client().submit(OTHER, RsvpViews.REASON_MODAL, "1", ModalValues.reason("  "));
     assertThat(empty.json().get("response_action").getAsString()).isEqualTo("errors");
 
-    var given = app.client().submit(OTHER, RsvpViews.REASON_MODAL, "1", reason("Oudergesprekken"));
+    var given = app.client().submit(OTHER, RsvpViews.REASON_MODAL, "1", ModalValues.reason("Oudergesprekken"));
 
     assertThat(given.json().get("response_action").getAsString()).isEqualTo("update");
     assertThat(given.body()).contains("*nee*");
@@ -125,10 +124,5 @@ class RsvpEndToEndTest {
     var marked = app.command(COORDINATOR, "attendance 1 absent <@U0MEMBER|m> present <@U0OTHER|o> <@U0COORD|c>");
 
     assertThat(marked.visible()).contains("2 aanwezig", "Aanwezig: <@U0COORD>, <@U0OTHER>", "Afwezig: <@U0MEMBER>");
-  }
-
-  private static JsonObject reason(String text) {
-    return JsonParser.parseString("{\"reason\":{\"value\":{\"type\":\"plain_text_input\",\"value\":\""
-        + text + "\"}}}").getAsJsonObject();
   }
 }

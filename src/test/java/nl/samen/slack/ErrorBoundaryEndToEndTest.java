@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Optional;
 import nl.samen.testing.FakeSlackApi;
+import nl.samen.testing.ModalValues;
 import nl.samen.testing.MutableClock;
 import nl.samen.testing.SlackClient;
 import nl.samen.testing.TestApp;
@@ -103,13 +104,13 @@ class ErrorBoundaryEndToEndTest {
   @Test
   void aFormThatFailsUnexpectedly_isReplacedByAShortNotice_andTheNextSubmissionWorks() throws Exception {
     hideAnswers();
-    SlackClient.Answer failed = app.client().submit(MEMBER, "rsvp_reason", "1", reason("Ziek"));
+    SlackClient.Answer failed = app.client().submit(MEMBER, "rsvp_reason", "1", ModalValues.reason("Ziek"));
     showAnswers();
 
     assertThat(failed.json().get("response_action").getAsString()).isEqualTo("update");
     assertThat(failed.json().get("view").toString()).contains(SORRY);
     assertThat(theOneLine(Level.ERROR)).startsWith("The form rsvp_reason failed unexpectedly: ");
-    SlackClient.Answer done = app.client().submit(MEMBER, "rsvp_reason", "1", reason("Ziek"));
+    SlackClient.Answer done = app.client().submit(MEMBER, "rsvp_reason", "1", ModalValues.reason("Ziek"));
     assertThat(done.json().get("view").toString()).contains("Your answer *no* for *#1 Netwerkoverleg*");
     assertThat(log.list).hasSize(1);
   }
@@ -151,17 +152,6 @@ class ErrorBoundaryEndToEndTest {
       }
       statement.execute(sql);
     }
-  }
-
-  private static JsonObject reason(String text) {
-    JsonObject value = new JsonObject();
-    value.addProperty("type", "plain_text_input");
-    value.addProperty("value", text);
-    JsonObject action = new JsonObject();
-    action.add("value", value);
-    JsonObject values = new JsonObject();
-    values.add("reason", action);
-    return values;
   }
 
   private static JsonObject joined(String user) {

@@ -4,7 +4,6 @@ import static nl.samen.testing.TestApp.CHANNEL;
 import static nl.samen.testing.TestApp.COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonObject;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import nl.samen.testing.Await;
 import nl.samen.testing.FakeSlackApi;
+import nl.samen.testing.ModalValues;
 import nl.samen.testing.MutableClock;
 import nl.samen.testing.SlackClient;
 import nl.samen.testing.TestApp;
@@ -120,7 +120,7 @@ final class LargestNetwork implements AutoCloseable {
     app.slack.await("views.open", c -> c.param("view").contains("meeting_new"));
     acks.add(app.client().click(members.get(59), CHANNEL, "rsvp_no", "1"));
     app.slack.await("views.open", c -> c.param("view").contains("rsvp_reason"));
-    acks.add(app.client().submit(members.get(59), "rsvp_reason", "1", reason(text("Modal", 500))));
+    acks.add(app.client().submit(members.get(59), "rsvp_reason", "1", ModalValues.reason(text("Modal", 500))));
     acks.add(app.client().click(members.get(58), CHANNEL, "workshop_open", "1"));
     app.slack.await("views.open", c -> c.param("view").contains("workshop_choose"));
     acks.add(app.client().click(members.get(57), CHANNEL, "rsvp_yes", "2"));
@@ -176,17 +176,6 @@ final class LargestNetwork implements AutoCloseable {
       text.append(words[i % words.length]);
     }
     return text.substring(0, length).strip() + "x".repeat(length - text.substring(0, length).strip().length());
-  }
-
-  private static JsonObject reason(String text) {
-    JsonObject value = new JsonObject();
-    value.addProperty("type", "plain_text_input");
-    value.addProperty("value", text);
-    JsonObject action = new JsonObject();
-    action.add("value", value);
-    JsonObject values = new JsonObject();
-    values.add("reason", action);
-    return values;
   }
 
   @Override

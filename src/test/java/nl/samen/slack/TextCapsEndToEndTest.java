@@ -8,26 +8,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
+import nl.samen.testing.TestNetwork;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Text over its cap is refused where it is typed, with the cap named, by command and in a modal. */
 class TextCapsEndToEndTest {
-  private TestApp app;
+  @AutoClose
+  private final TestApp app = TestNetwork.start(TestNetwork.MONDAY, "setup \"IB\" required");
 
   @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at("2026-11-23T08:00:00Z"));
-    app.command(COORDINATOR, "setup \"IB\" required");
+  void setUp() {
     app.command(COORDINATOR, "meeting new \"IB-overleg\" 2026-12-03 09:30-12:00");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
   }
 
   @Test

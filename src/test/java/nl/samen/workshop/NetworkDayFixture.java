@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import nl.samen.testing.TestApp;
+import nl.samen.testing.TestNetwork;
 
 /** Sets the test channel up as a network with network day #1 (and, if asked, an ordinary meeting #2). */
 public final class NetworkDayFixture {
@@ -14,6 +15,11 @@ public final class NetworkDayFixture {
   public static final Instant DEADLINE = Instant.parse("2026-12-01T08:30:00Z");
 
   private NetworkDayFixture() {}
+
+  /** The app at {@link #NOW} with network day #1, for a field JUnit closes after each test. */
+  public static TestApp start() {
+    return TestNetwork.start(NOW, NetworkDayFixture::networkDay);
+  }
 
   public static void networkDay(TestApp app) {
     assertThat(app.command(COORDINATOR, "setup \"IB-netwerk Noord\"").visible()).contains("IB-netwerk Noord");

@@ -7,26 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import nl.samen.testing.MutableClock;
 import nl.samen.testing.Sheets;
 import nl.samen.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class WorkshopEndToEndTest {
-  private TestApp app;
-
-  @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at(NetworkDayFixture.NOW));
-    NetworkDayFixture.networkDay(app);
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+  @AutoClose
+  private final TestApp app = NetworkDayFixture.start();
 
   @Test
   void workshops_arePerRound_withHostRoomAndSeatsLeft() {

@@ -9,27 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.Map;
-import nl.samen.testing.MutableClock;
 import nl.samen.testing.TestApp;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class WorkshopModalEndToEndTest {
-  private TestApp app;
+  @AutoClose
+  private final TestApp app = NetworkDayFixture.start();
 
   @BeforeEach
-  void start() throws Exception {
-    app = new TestApp(MutableClock.at(NetworkDayFixture.NOW));
-    NetworkDayFixture.networkDay(app);
+  void setUp() {
     app.command(COORDINATOR, "workshop 1 add \"Rekenen\" capacity 1");
     app.command(COORDINATOR, "workshop 1 add \"Lezen\" capacity 8");
     app.command(COORDINATOR, "workshop 1 add \"Gedrag in de klas\" capacity 6 round 2");
-  }
-
-  @AfterEach
-  void stop() {
-    app.close();
   }
 
   @Test
