@@ -15,6 +15,7 @@ import nl.samen.testing.AppProcess;
 import nl.samen.testing.FakeSlackApi;
 import nl.samen.testing.OutboxState;
 import nl.samen.testing.SlackClient;
+import nl.samen.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,7 @@ class CrashEndToEndTest {
 
   @BeforeEach
   void start() throws Exception {
-    slack = new FakeSlackApi();
-    slack.user(COORDINATOR, "nl-NL");
-    slack.user(OTHER, "nl-NL");
-    slack.bot(FakeSlackApi.BOT_USER);
-    slack.channelMembers(CHANNEL, COORDINATOR, OTHER, FakeSlackApi.BOT_USER);
+    slack = TestApp.workspace(new FakeSlackApi());
     database = Files.createTempDirectory("samen-crash").resolve("samen.db");
   }
 

@@ -14,6 +14,7 @@ import nl.samen.testing.AppProcess;
 import nl.samen.testing.ClockedMain;
 import nl.samen.testing.FakeSlackApi;
 import nl.samen.testing.OutboxState;
+import nl.samen.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,12 +31,7 @@ class ShortNoticeCrashEndToEndTest {
 
   @BeforeEach
   void start() throws Exception {
-    slack = new FakeSlackApi();
-    slack.user(COORDINATOR, "nl-NL");
-    slack.user(MEMBER, "en-US");
-    slack.user(OTHER, "nl-NL");
-    slack.bot(FakeSlackApi.BOT_USER);
-    slack.channelMembers(CHANNEL, COORDINATOR, MEMBER, OTHER, FakeSlackApi.BOT_USER);
+    slack = TestApp.workspace(new FakeSlackApi());
     database = Files.createTempDirectory("samen-short-notice").resolve("samen.db");
   }
 

@@ -70,13 +70,22 @@ public final class TestApp implements AutoCloseable {
       env.putAll(TestDatabase.freshPostgres());
     }
     env.putAll(extraEnv);
+    workspace(slack);
+    beforeStart.accept(slack);
+    start();
+  }
+
+  /**
+   * The tests' workspace in a fake Slack: the coordinator and another member speak Dutch, the member
+   * English, and all three are in the network's channel with the bot.
+   */
+  public static FakeSlackApi workspace(FakeSlackApi slack) {
     slack.user(COORDINATOR, "nl-NL");
     slack.user(MEMBER, "en-US");
     slack.user(OTHER, "nl-NL");
     slack.bot(FakeSlackApi.BOT_USER);
     slack.channelMembers(CHANNEL, COORDINATOR, MEMBER, OTHER, FakeSlackApi.BOT_USER);
-    beforeStart.accept(slack);
-    start();
+    return slack;
   }
 
   private void start() {
