@@ -33,7 +33,8 @@ public final class WorkshopFeature implements Feature {
     this.workshops = new WorkshopService(repository, networks, rsvps, clock, events);
     new WorkshopNotices(outbox, people, clock, meetings, repository);
     this.commands = new WorkshopCommands(workshops, networks, lookup,
-        new WorkshopExport(workshops, networks, slack));
+        new WorkshopExport(workshops, networks, slack),
+        new RankingService(new RankingRepository(jdbi), repository, networks, clock));
     this.listeners = new WorkshopListeners(workshops, lookup, people, slack);
     this.personalData = new WorkshopPersonalData(jdbi, workshops, meetings);
   }

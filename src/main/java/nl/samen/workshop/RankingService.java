@@ -1,0 +1,116 @@
+package nl.samen.workshop;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.samen.meeting.Meeting;
+import nl.samen.network.Network;
+import nl.samen.network.NetworkService;
+
+/**
+ * Ranked workshop choices of a network day (issue 15): a coordinator opens the ranking, members rank
+ * up to three workshops per round and may change that until the close (by default the RSVP deadline).
+ */
+final class RankingService {
+  static final int MAX_CHOICES = 3;
+
+  private final RankingRepository repository;
+  private final WorkshopRepository workshops;
+  private final NetworkService networks;
+  private final Clock clock;
+
+  RankingService(RankingRepository repository, WorkshopRepository workshops, NetworkService networks, Clock clock) {
+    this.repository = repository;
+    this.workshops = workshops;
+    this.networks = networks;
+    this.clock = clock;
+  }
+
+  sealed interface Result {
+    record Opened(Instant closesAt) implements Result {}
+
+    record Ranked(int round, List<Workshop> choices, Instant closesAt) implements Result {}
+
+    record NotCoordinator() implements Result {}
+
+    record NotANetworkDay() implements Result {}
+
+    record MeetingCancelled() implements Result {}
+
+    record NotOpen() implements Result {}
+
+    record Closed(Instant closedAt) implements Result {}
+
+    /** {@code number} is no workshop of {@code round}, or named twice. */
+    record NotInRound(int number, int round) implements Result {}
+  }
+
+  /** A member's ranking per round and when ranking closes. */
+  record Ranking(Instant closesAt, Map<Integer, List<Workshop>> rounds) {}
+
+  Result open(Network network, Meeting meeting, String actor) {
+    if (!networks.isCoordinator(network, actor)) {
+      return new Result.NotCoordinator();
+    }
+    Optional<Result> refused = refusal(meeting);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    Instant closes = meeting.rsvpDeadline(network.rsvpDeadlineBeforeStart());
+    repository.open(meeting.teamId(), meeting.id(), closes, actor, clock.instant());
+    return new Result.Opened(closes);
+  }
+
+  Result rank(Meeting meeting, String userId, int round, List<Integer> numbers) {
+    Optional<Result> refused = refusal(meeting);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    Optional<Instant> closes = repository.closesAt(meeting.id());
+    if (closes.isEmpty()) {
+      return new Result.NotOpen();
+    }
+    if (!clock.instant().isBefore(closes.get())) {
+      return new Result.Closed(closes.get());
+    }
+    List<Workshop> inRound = workshops.workshops(meeting.id()).stream().filter(w -> w.round() == round).toList();
+    List<Workshop> chosen = new ArrayList<>();
+    for (int number : numbers) {
+      Optional<Workshop> found = inRound.stream().filter(w -> w.number() == number).findFirst();
+      if (found.isEmpty() || chosen.contains(found.get())) {
+        return new Result.NotInRound(number, round);
+      }
+      chosen.add(found.get());
+    }
+    repository.rank(meeting.teamId(), meeting.id(), userId, round, chosen.stream().map(Workshop::id).toList(),
+        clock.instant());
+    return new Result.Ranked(round, chosen, closes.get());
+  }
+
+  /** The member's ranking, if the meeting ranks. */
+  Optional<Ranking> ranking(Meeting meeting, String userId) {
+    return repository.closesAt(meeting.id()).map(closes -> {
+      List<Workshop> all = workshops.workshops(meeting.id());
+      Map<Integer, List<Workshop>> rounds = new TreeMap<>();
+      for (long[] row : repository.ranking(meeting.id(), userId)) {
+        all.stream().filter(w -> w.id() == row[1]).findFirst()
+            .ifPresent(w -> rounds.computeIfAbsent((int) row[0], r -> new ArrayList<>()).add(w));
+      }
+      return new Ranking(closes, rounds);
+    });
+  }
+
+  private static Optional<Result> refusal(Meeting meeting) {
+    if (meeting.kind() != Meeting.Kind.NETWORKDAY) {
+      return Optional.of(new Result.NotANetworkDay());
+    }
+    if (meeting.cancelled()) {
+      return Optional.of(new Result.MeetingCancelled());
+    }
+    return Optional.empty();
+  }
+}
