@@ -18,11 +18,31 @@ import nl.samen.slack.command.CommandLine;
 /** {@code workshop <id> ranking open} and {@code workshop <id> rank <round> <no> [<no> <no>]}. */
 final class RankingCommands {
   private final RankingService ranking;
+  private final RankedAssigner assigner;
   private final MeetingLookup lookup;
 
-  RankingCommands(RankingService ranking, MeetingLookup lookup) {
+  RankingCommands(RankingService ranking, RankedAssigner assigner, MeetingLookup lookup) {
     this.ranking = ranking;
+    this.assigner = assigner;
     this.lookup = lookup;
+  }
+
+  Reply assign(CommandRequest request, long id) {
+    request.args().requireEnd();
+    return lookup.meeting(request, id, found -> {
+      if (ranking.ranking(found.meeting(), request.userId()).isEmpty()) {
+        return Reply.refused("workshop.ranking.notOpen", id);
+      }
+      RankedAssigner.Assigned assigned = assigner.assign(found.network(), found.meeting(), request.userId());
+      if (assigned instanceof RankedAssigner.Assigned.Done done) {
+        return Reply.text(request.text("workshop.assigned.reply", id, Long.toString(done.seed()))
+            + "\n" + RankedNotices.distribution(done.distribution(), request.locale()));
+      }
+      if (assigned instanceof RankedAssigner.Assigned.NotCoordinator) {
+        return Reply.refused("network.error.coordinatorsOnly");
+      }
+      return Reply.refused("workshop.assigned.already", id);
+    });
   }
 
   Reply open(CommandRequest request, long id) {
@@ -42,7 +62,7 @@ final class RankingCommands {
     }
     args.requireEnd();
     return lookup.meeting(request, id, found -> answer(request, found.meeting(),
-        ranking.rank(found.meeting(), request.userId(), round, numbers)));
+        ranking.rank(found.network(), found.meeting(), request.userId(), round, numbers)));
   }
 
   private static Reply answer(CommandRequest request, Meeting meeting, RankingService.Result result) {
@@ -74,15 +94,19 @@ final class RankingCommands {
   }
 
   /** The caller's ranking and the close, for {@code workshops <id>}; empty if the day does not rank. */
-  static Optional<String> summary(Optional<RankingService.Ranking> ranking, Meeting meeting, Locale locale) {
-    return ranking.map(r -> {
-      StringBuilder text = new StringBuilder(Texts.get(locale, "workshop.ranking.summary",
-          when(r.closesAt(), meeting, locale)));
+  Optional<String> summary(Meeting meeting, String userId, boolean coordinator, Locale locale) {
+    return ranking.ranking(meeting, userId).map(r -> {
+      Optional<RankDistribution> assigned = assigner.distribution(meeting);
+      StringBuilder text = new StringBuilder(assigned.isPresent() ? Texts.get(locale, "workshop.ranking.assigned")
+          : Texts.get(locale, "workshop.ranking.summary", when(r.closesAt(), meeting, locale)));
       if (r.rounds().isEmpty()) {
         text.append('\n').append(Texts.get(locale, "workshop.ranking.none", meeting.id()));
       }
       for (Map.Entry<Integer, List<Workshop>> round : r.rounds().entrySet()) {
         text.append('\n').append(Texts.get(locale, "workshop.ranking.yours", round.getKey(), names(round.getValue())));
+      }
+      if (coordinator) {
+        assigned.ifPresent(d -> text.append('\n').append(RankedNotices.distribution(d, locale)));
       }
       return text.toString();
     });

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import nl.samen.meeting.Meeting;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
+import nl.samen.rsvp.Answer;
+import nl.samen.rsvp.RsvpService;
 
 /**
  * Ranked workshop choices of a network day (issue 15): a coordinator opens the ranking, members rank
@@ -21,13 +23,18 @@ final class RankingService {
   private final RankingRepository repository;
   private final WorkshopRepository workshops;
   private final NetworkService networks;
+  private final RsvpService rsvps;
   private final Clock clock;
+  private final Runnable closeChanged;
 
-  RankingService(RankingRepository repository, WorkshopRepository workshops, NetworkService networks, Clock clock) {
+  RankingService(RankingRepository repository, WorkshopRepository workshops, NetworkService networks,
+      RsvpService rsvps, Clock clock, Runnable closeChanged) {
     this.repository = repository;
     this.workshops = workshops;
     this.networks = networks;
+    this.rsvps = rsvps;
     this.clock = clock;
+    this.closeChanged = closeChanged;
   }
 
   sealed interface Result {
@@ -62,10 +69,12 @@ final class RankingService {
     }
     Instant closes = meeting.rsvpDeadline(network.rsvpDeadlineBeforeStart());
     repository.open(meeting.teamId(), meeting.id(), closes, actor, clock.instant());
+    closeChanged.run();
     return new Result.Opened(closes);
   }
 
-  Result rank(Meeting meeting, String userId, int round, List<Integer> numbers) {
+  /** Ranking means coming, like choosing: without an answer yet, it becomes yes. */
+  Result rank(Network network, Meeting meeting, String userId, int round, List<Integer> numbers) {
     Optional<Result> refused = refusal(meeting);
     if (refused.isPresent()) {
       return refused.get();
@@ -88,6 +97,9 @@ final class RankingService {
     }
     repository.rank(meeting.teamId(), meeting.id(), userId, round, chosen.stream().map(Workshop::id).toList(),
         clock.instant());
+    if (rsvps.answerOf(meeting, userId).isEmpty()) {
+      rsvps.recordAnswer(network, meeting, userId, userId, Answer.YES, Optional.empty());
+    }
     return new Result.Ranked(round, chosen, closes.get());
   }
 

@@ -27,10 +27,10 @@ final class WorkshopCommands {
   private final NetworkService networks;
   private final MeetingLookup lookup;
   private final WorkshopExport export;
-  private final RankingService ranking;
+  private final RankingCommands ranking;
 
   public WorkshopCommands(WorkshopService workshops, NetworkService networks, MeetingLookup lookup,
-      WorkshopExport export, RankingService ranking) {
+      WorkshopExport export, RankingCommands ranking) {
     this.workshops = workshops;
     this.networks = networks;
     this.lookup = lookup;
@@ -48,10 +48,13 @@ final class WorkshopCommands {
     CommandLine args = request.args();
     long id = args.requireNumber("workshop.what.meetingNumber");
     if (args.acceptKeyword("ranking", "rangschikking")) {
-      return new RankingCommands(ranking, lookup).open(request, id);
+      return ranking.open(request, id);
     }
     if (args.acceptKeyword("rank", "voorkeur")) {
-      return new RankingCommands(ranking, lookup).rank(request, id);
+      return ranking.rank(request, id);
+    }
+    if (args.acceptKeyword("assign", "indelen")) {
+      return ranking.assign(request, id);
     }
     int action = args.requireKeyword("workshop.what.action", ACTIONS) % 3;
     if (action == 0) {
@@ -158,7 +161,7 @@ final class WorkshopCommands {
     blocks.add(section(s -> s.text(markdownText(MeetingViews.summary(meeting, request.locale())))));
     List<WorkshopSeats> seats = workshops.workshops(meeting);
     blocks.addAll(WorkshopViews.overview(seats, request.userId(), coordinator, request.locale()));
-    RankingCommands.summary(ranking.ranking(meeting, request.userId()), meeting, request.locale())
+    ranking.summary(meeting, request.userId(), coordinator, request.locale())
         .ifPresent(text -> blocks.add(section(s -> s.text(markdownText(text)))));
     if (!seats.isEmpty() && workshops.refusal(found.network(), meeting, request.userId(), request.userId()).isEmpty()) {
       blocks.add(WorkshopViews.chooseButton(meeting.id(), request.locale()));

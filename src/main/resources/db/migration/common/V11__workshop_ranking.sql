@@ -18,3 +18,19 @@ create table workshop_rank (
   ranked_at text not null,
   primary key (meeting_id, user_id, round, position)
 );
+
+-- The claim that a network day's ranking was assigned (once only), its lottery seed and the
+-- distribution of ranks that coordinators see.
+create table workshop_assignment (
+  team_id text not null,
+  meeting_id integer not null primary key references meeting (id) on delete cascade,
+  seed bigint not null,
+  first_choice integer not null,
+  second_choice integer not null,
+  third_choice integer not null,
+  outside_choices integer not null,
+  not_ranked integer not null,
+  unplaced integer not null,
+  assigned_by text not null,
+  assigned_at text not null
+);
