@@ -5,6 +5,8 @@ import static nl.samen.testing.TestApp.MEMBER;
 import static nl.samen.testing.TestApp.OTHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import nl.samen.testing.BlockKitLimits;
 import nl.samen.testing.SlackClient;
 import nl.samen.testing.TestApp;
@@ -74,5 +76,22 @@ class RankingEndToEndTest {
     app.clock.set(NetworkDayFixture.DEADLINE);
 
     assertThat(app.command(MEMBER, "workshop 1 rank 1 1").visible()).contains("Ranking closed on");
+  }
+
+  @Test
+  void privacy_exportsTheRanking_andForgetRemovesIt() {
+    app.command(COORDINATOR, "workshop 1 ranking open");
+    app.command(MEMBER, "workshop 1 rank 1 2 3");
+
+    app.command(MEMBER, "privacy export");
+    String body = app.slack.awaitCount("upload", c -> true, 1).get(0).body();
+    JsonObject data = JsonParser.parseString(body.substring(body.indexOf('{'), body.lastIndexOf('}') + 1))
+        .getAsJsonObject().getAsJsonObject("data");
+    assertThat(data.getAsJsonObject("workshops").getAsJsonArray("rankings")).hasSize(2);
+    app.command(MEMBER, "privacy forget confirm");
+
+    int left = app.db().jdbi().withHandle(h -> h.createQuery("select count(*) from workshop_rank")
+        .mapTo(Integer.class).one());
+    assertThat(left).isZero();
   }
 }
