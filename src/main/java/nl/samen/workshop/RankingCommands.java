@@ -1,6 +1,9 @@
 package nl.samen.workshop;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,7 @@ import nl.samen.slack.Formats;
 import nl.samen.slack.Reply;
 import nl.samen.slack.Texts;
 import nl.samen.slack.command.CommandLine;
+import nl.samen.slack.command.DateTimeFormats;
 
 /** {@code workshop <id> ranking open} and {@code workshop <id> rank <round> <no> [<no> <no>]}. */
 final class RankingCommands {
@@ -46,10 +50,18 @@ final class RankingCommands {
   }
 
   Reply open(CommandRequest request, long id) {
-    request.args().requireKeyword("workshop.what.rankingAction", "open");
-    request.args().requireEnd();
+    CommandLine args = request.args();
+    args.requireKeyword("workshop.what.rankingAction", "open");
+    Optional<LocalDateTime> until = Optional.empty();
+    if (args.acceptKeyword("until", "tot")) {
+      LocalDate date = args.requireDate();
+      LocalTime time = DateTimeFormats.parseTime(args.requireWord("command.what.time"));
+      until = Optional.of(date.atTime(time));
+    }
+    args.requireEnd();
+    Optional<LocalDateTime> close = until;
     return lookup.meeting(request, id, found -> answer(request, found.meeting(),
-        ranking.open(found.network(), found.meeting(), request.userId())));
+        ranking.open(found.network(), found.meeting(), request.userId(), close)));
   }
 
   Reply rank(CommandRequest request, long id) {
@@ -85,6 +97,12 @@ final class RankingCommands {
     }
     if (result instanceof RankingService.Result.NotOpen) {
       return Reply.refused("workshop.ranking.notOpen", meeting.id());
+    }
+    if (result instanceof RankingService.Result.CloseInPast past) {
+      return Reply.refused("workshop.ranking.closeInPast", when(past.closesAt(), meeting, locale));
+    }
+    if (result instanceof RankingService.Result.Assigned) {
+      return Reply.refused("workshop.assigned.already", meeting.id());
     }
     if (result instanceof RankingService.Result.Closed closed) {
       return Reply.refused("workshop.ranking.closed", when(closed.closedAt(), meeting, locale));

@@ -31,6 +31,11 @@ final class RankingRepository {
         .bind("meeting", meetingId).mapTo(Instant.class).findOne());
   }
 
+  boolean assigned(long meetingId) {
+    return jdbi.withHandle(h -> h.createQuery("select count(*) from workshop_assignment where meeting_id = :meeting")
+        .bind("meeting", meetingId).mapTo(Integer.class).one() > 0);
+  }
+
   /** Replaces a member's ranking in one round by {@code workshopIds}, first choice first. */
   void rank(String teamId, long meetingId, String userId, int round, List<Long> workshopIds, Instant now) {
     jdbi.useTransaction(h -> {

@@ -2,6 +2,7 @@ package nl.samen.workshop;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,12 @@ final class RankingService {
 
     record NotOpen() implements Result {}
 
+    /** The close asked for is not in the future. */
+    record CloseInPast(Instant closesAt) implements Result {}
+
+    /** The ranking was assigned already: changes go by hand now. */
+    record Assigned() implements Result {}
+
     record Closed(Instant closedAt) implements Result {}
 
     /** {@code number} is no workshop of {@code round}, or named twice. */
@@ -59,7 +66,8 @@ final class RankingService {
   /** A member's ranking per round and when ranking closes. */
   record Ranking(Instant closesAt, Map<Integer, List<Workshop>> rounds) {}
 
-  Result open(Network network, Meeting meeting, String actor) {
+  /** Opens ranking until {@code until} (the meeting's local time), by default the RSVP deadline. */
+  Result open(Network network, Meeting meeting, String actor, Optional<LocalDateTime> until) {
     if (!networks.isCoordinator(network, actor)) {
       return new Result.NotCoordinator();
     }
@@ -67,7 +75,11 @@ final class RankingService {
     if (refused.isPresent()) {
       return refused.get();
     }
-    Instant closes = meeting.rsvpDeadline(network.rsvpDeadlineBeforeStart());
+    Instant closes = until.map(t -> t.atZone(meeting.zone()).toInstant())
+        .orElseGet(() -> meeting.rsvpDeadline(network.rsvpDeadlineBeforeStart()));
+    if (!closes.isAfter(clock.instant())) {
+      return new Result.CloseInPast(closes);
+    }
     repository.open(meeting.teamId(), meeting.id(), closes, actor, clock.instant());
     closeChanged.run();
     return new Result.Opened(closes);
@@ -85,6 +97,9 @@ final class RankingService {
     }
     if (!clock.instant().isBefore(closes.get())) {
       return new Result.Closed(closes.get());
+    }
+    if (repository.assigned(meeting.id())) {
+      return new Result.Assigned();
     }
     List<Workshop> inRound = workshops.workshops(meeting.id()).stream().filter(w -> w.round() == round).toList();
     List<Workshop> chosen = new ArrayList<>();

@@ -63,6 +63,7 @@ class RankedAssignEndToEndTest {
     app.command(COORDINATOR, "workshop 1 assign");
 
     assertThat(app.command(COORDINATOR, "workshop 1 assign").visible()).contains("#1 is al ingedeeld");
+    assertThat(app.command(MEMBER, "workshop 1 rank 1 3").visible()).contains("#1 has been assigned already");
     assertThat(app.command(COORDINATOR, "workshop 1 kies 3 <@U0MEMBER|member>").visible())
         .contains("<@U0MEMBER> heeft een plek in *3. Gedrag*");
     assertThat(app.command(MEMBER, "workshops 1").visible())

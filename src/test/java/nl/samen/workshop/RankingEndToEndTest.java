@@ -36,6 +36,17 @@ class RankingEndToEndTest {
   }
 
   @Test
+  void aCoordinatorMayChooseTheClose_inTheMeetingsTime_butNotInThePast() {
+    assertThat(app.command(COORDINATOR, "workshop 1 ranking open tot 2026-11-27 17:00").visible())
+        .contains("tot vr 27 november 2026 17:00");
+    assertThat(app.command(COORDINATOR, "workshop 1 ranking open until 2026-11-20 17:00").visible())
+        .contains("ligt niet in de toekomst");
+
+    app.clock.set(java.time.Instant.parse("2026-11-27T16:00:00Z")); // 17:00 in Amsterdam
+    assertThat(app.command(MEMBER, "workshop 1 rank 1 1").visible()).contains("Ranking closed on");
+  }
+
+  @Test
   void beforeTheRankingIsOpen_rankingIsRefused_andNothingIsShown() {
     assertThat(app.command(MEMBER, "workshop 1 rank 1 2 1").visible()).contains("Ranking is not open for #1");
     assertThat(app.command(MEMBER, "workshops 1").visible()).doesNotContain("Ranked choices");
