@@ -88,6 +88,9 @@ final class AssignmentRepository {
       // The reasons are not stored elsewhere: the notice carries each member's placements.
       Map<String, StringBuilder> payloads = new java.util.LinkedHashMap<>();
       for (RankedPlacement p : result.placements()) {
+        if (keep.contains(p.userId() + ";" + p.round())) {
+          continue; // a choice made before stays, and the message does not claim another
+        }
         payloads.computeIfAbsent(p.userId(), u -> new StringBuilder(meetingId + ";" + u))
             .append(';').append(p.round()).append(':').append(p.workshopId().or(p::waitlist).orElse(0L))
             .append(':').append(p.rank()).append(':').append(p.reason());

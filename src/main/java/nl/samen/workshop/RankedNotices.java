@@ -47,8 +47,9 @@ final class RankedNotices {
       long workshopId = Long.parseLong(p[1]);
       String name = all.stream().filter(w -> w.id() == workshopId).findFirst().map(WorkshopOutcomes::name).orElse("?");
       String rank = p[2];
-      text.append('\n').append(Texts.get(locale, "UNPLACED".equals(rank)
-          ? "workshop.assigned.waitlist" : "workshop.assigned.seat", p[0], name));
+      String key = workshopId == 0 ? "workshop.assigned.none"
+          : "UNPLACED".equals(rank) ? "workshop.assigned.waitlist" : "workshop.assigned.seat";
+      text.append('\n').append(Texts.get(locale, key, p[0], name));
       if (!"FIRST".equals(rank) && !"NOT_RANKED".equals(rank)) {
         text.append(' ').append(Texts.get(locale, "workshop.assigned.reason." + p[3]));
       }

@@ -71,6 +71,18 @@ class RankedAssignEndToEndTest {
   }
 
   @Test
+  void aChoiceMadeByHandBefore_staysAsItIs_andTheMessageSpeaksOnlyOfTheOtherRounds() {
+    app.command(COORDINATOR, "workshop 1 kies 3");
+
+    app.command(COORDINATOR, "workshop 1 assign");
+
+    app.drain();
+    assertThat(dm(COORDINATOR)).contains("Ronde 2: *4. Spel*").doesNotContain("Ronde 1");
+    assertThat(app.command(COORDINATOR, "workshops 1").visible())
+        .contains("*3. Gedrag*\\nnog 1 van 2 plekken vrij\\n:white_check_mark: Je hebt hier een plek");
+  }
+
+  @Test
   void theCloseAtTheRsvpDeadline_assignsByItself_once() {
     app.clock.set(NetworkDayFixture.DEADLINE);
     app.timer().settle();
