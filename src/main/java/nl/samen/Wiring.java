@@ -70,7 +70,7 @@ final class Wiring {
     var network = new NetworkFeature(jdbi, networks, members, b.people(), b.outbox(), new MeetingCreators(jdbi));
     var rsvp = new RsvpFeature(jdbi, clock, rsvps, networks, catalog, lookup, b.people(), b.slack());
     var workshop = new WorkshopFeature(jdbi, b.outbox(), clock, b.events(), networks, meetings, rsvps, lookup,
-        b.people(), b.slack());
+        b.people(), b.slack(), b.timer());
     var agenda = new AgendaFeature(jdbi, b.outbox(), clock, networks, meetings, lookup, workshop.service(),
         b.people());
     var meeting = new MeetingFeature(meetings, networks, rsvp.meetingAnswers(), lookup, b.people(), b.slack(),

@@ -27,13 +27,15 @@ final class WorkshopCommands {
   private final NetworkService networks;
   private final MeetingLookup lookup;
   private final WorkshopExport export;
+  private final RankingCommands ranking;
 
   public WorkshopCommands(WorkshopService workshops, NetworkService networks, MeetingLookup lookup,
-      WorkshopExport export) {
+      WorkshopExport export, RankingCommands ranking) {
     this.workshops = workshops;
     this.networks = networks;
     this.lookup = lookup;
     this.export = export;
+    this.ranking = ranking;
   }
 
   public List<Subcommand> subcommands() {
@@ -45,6 +47,15 @@ final class WorkshopCommands {
   private Reply workshop(CommandRequest request) {
     CommandLine args = request.args();
     long id = args.requireNumber("workshop.what.meetingNumber");
+    if (args.acceptKeyword("ranking", "rangschikking")) {
+      return ranking.open(request, id);
+    }
+    if (args.acceptKeyword("rank", "voorkeur")) {
+      return ranking.rank(request, id);
+    }
+    if (args.acceptKeyword("assign", "indelen")) {
+      return ranking.assign(request, id);
+    }
     int action = args.requireKeyword("workshop.what.action", ACTIONS) % 3;
     if (action == 0) {
       return add(request, id);
@@ -150,6 +161,8 @@ final class WorkshopCommands {
     blocks.add(section(s -> s.text(markdownText(MeetingViews.summary(meeting, request.locale())))));
     List<WorkshopSeats> seats = workshops.workshops(meeting);
     blocks.addAll(WorkshopViews.overview(seats, request.userId(), coordinator, request.locale()));
+    ranking.summary(meeting, request.userId(), coordinator, request.locale())
+        .ifPresent(text -> blocks.add(section(s -> s.text(markdownText(text)))));
     if (!seats.isEmpty() && workshops.refusal(found.network(), meeting, request.userId(), request.userId()).isEmpty()) {
       blocks.add(WorkshopViews.chooseButton(meeting.id(), request.locale()));
     }

@@ -11,6 +11,8 @@ import nl.samen.meeting.MeetingService;
 import nl.samen.network.NetworkService;
 import nl.samen.privacy.PersonalData;
 import nl.samen.rsvp.RsvpService;
+import nl.samen.schedule.Timer;
+import nl.samen.schedule.WakeUp;
 import nl.samen.slack.People;
 import nl.samen.slack.SlackApp;
 import nl.samen.slack.SlackGateway;
@@ -25,15 +27,24 @@ public final class WorkshopFeature implements Feature {
   private final WorkshopCommands commands;
   private final WorkshopListeners listeners;
   private final PersonalData personalData;
+  private final WakeUp rankingClose;
 
   public WorkshopFeature(Jdbi jdbi, Outbox outbox, Clock clock, Events events, NetworkService networks,
-      MeetingService meetings, RsvpService rsvps, MeetingLookup lookup, People people, SlackGateway slack) {
+      MeetingService meetings, RsvpService rsvps, MeetingLookup lookup, People people, SlackGateway slack,
+      Timer timer) {
     this.meetings = meetings;
     WorkshopRepository repository = new WorkshopRepository(jdbi, Optional.of(outbox));
     this.workshops = new WorkshopService(repository, networks, rsvps, clock, events);
     new WorkshopNotices(outbox, people, clock, meetings, repository);
+    AssignmentRepository assignments = new AssignmentRepository(jdbi, outbox);
+    RankedAssigner assigner = new RankedAssigner(assignments, repository, rsvps, networks, clock, events);
+    new RankedNotices(outbox, people, meetings, networks, repository, assignments);
+    this.rankingClose = timer.register("workshop-ranking",
+        new RankingCloseJob(assignments, assigner, meetings, networks, clock));
+    RankingService ranking = new RankingService(new RankingRepository(jdbi), repository, networks, rsvps, clock,
+        rankingClose::now);
     this.commands = new WorkshopCommands(workshops, networks, lookup,
-        new WorkshopExport(workshops, networks, slack));
+        new WorkshopExport(workshops, networks, slack), new RankingCommands(ranking, assigner, lookup));
     this.listeners = new WorkshopListeners(workshops, lookup, people, slack);
     this.personalData = new WorkshopPersonalData(jdbi, workshops, meetings);
   }
@@ -59,6 +70,12 @@ public final class WorkshopFeature implements Feature {
   @Override
   public List<Subcommand> subcommands() {
     return commands.subcommands();
+  }
+
+  /** Catches up on rankings that closed while the app was down, and sets the next close. */
+  @Override
+  public void start() {
+    rankingClose.now();
   }
 
   @Override

@@ -46,7 +46,12 @@ final class WorkshopPersonalData implements PersonalData {
     List<String> hosted = jdbi.withHandle(h -> h.createQuery(
             "select title from workshop where team_id = :team and host_id = :user order by id")
         .bind("team", teamId).bind("user", userId).mapTo(String.class).list());
-    return Map.of("choices", choices, "hosted", hosted);
+    List<Map<String, Object>> ranked = jdbi.withHandle(h -> h.createQuery("""
+            select meeting_id, round, position, workshop_id, ranked_at from workshop_rank
+            where team_id = :team and user_id = :user order by meeting_id, round, position
+            """)
+        .bind("team", teamId).bind("user", userId).mapToMap().list());
+    return Map.of("choices", choices, "hosted", hosted, "rankings", ranked);
   }
 
   /** Choices go (their seats to the waitlists, as if the person dropped out); other ids are replaced. */
@@ -62,6 +67,13 @@ final class WorkshopPersonalData implements PersonalData {
       h.createUpdate("update workshop set created_by = :p where team_id = :team and created_by = :user")
           .bind("p", placeholder).bind("team", teamId).bind("user", userId).execute();
       h.createUpdate("update workshop_choice set chosen_by = :p where team_id = :team and chosen_by = :user")
+          .bind("p", placeholder).bind("team", teamId).bind("user", userId).execute();
+      // Rankings are the person's own wishes: they go; who opened or assigned a ranking is replaced.
+      h.createUpdate("delete from workshop_rank where team_id = :team and user_id = :user")
+          .bind("team", teamId).bind("user", userId).execute();
+      h.createUpdate("update workshop_ranking set opened_by = :p where team_id = :team and opened_by = :user")
+          .bind("p", placeholder).bind("team", teamId).bind("user", userId).execute();
+      h.createUpdate("update workshop_assignment set assigned_by = :p where team_id = :team and assigned_by = :user")
           .bind("p", placeholder).bind("team", teamId).bind("user", userId).execute();
     });
   }

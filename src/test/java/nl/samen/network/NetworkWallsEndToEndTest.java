@@ -40,7 +40,7 @@ class NetworkWallsEndToEndTest {
       "agenda %d", "agenda %d propose \"Overname\"", "agenda %d add \"Overname\"", "agenda %d accept 2",
       "agenda %d remove 1", "agenda %d post",
       "workshops %d", "workshops %d csv", "workshop %d choose 1", "workshop %d drop 1",
-      "workshop %d add \"Eigen\" capacity 5");
+      "workshop %d add \"Eigen\" capacity 5", "workshop %d ranking open", "workshop %d rank 1 1 2");
 
   private static final List<String> CHANNEL_COMMANDS = List.of(
       "meetings", "rsvp", "rsvp yes", "agenda", "workshops", "meeting new", "meeting new \"X\" 2026-12-17 10:00",

@@ -32,6 +32,8 @@ class TableOwnershipTest {
       Map.entry("rsvp", "rsvp"), Map.entry("attendance", "rsvp"),
       Map.entry("agenda_item", "agenda"), Map.entry("agenda_post", "agenda"),
       Map.entry("workshop", "workshop"), Map.entry("workshop_choice", "workshop"),
+      Map.entry("workshop_ranking", "workshop"), Map.entry("workshop_rank", "workshop"),
+      Map.entry("workshop_assignment", "workshop"),
       Map.entry("plan_activity", "plan"), Map.entry("plan_budget_line", "plan"), Map.entry("plan_event", "plan"),
       Map.entry("plan_goal", "plan"),
       Map.entry("focus_theme", "focus"), Map.entry("report_link", "report"), Map.entry("calendar_token", "calendar"),

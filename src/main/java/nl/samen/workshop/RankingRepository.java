@@ -1,0 +1,66 @@
+package nl.samen.workshop;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Ranked choices in the database: whether a network day ranks, until when, and members' rankings. */
+final class RankingRepository {
+  private final Jdbi jdbi;
+
+  RankingRepository(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** Opens (or moves the close of) the ranking of a meeting. */
+  void open(String teamId, long meetingId, Instant closesAt, String by, Instant now) {
+    jdbi.useTransaction(h -> {
+      h.createUpdate("delete from workshop_ranking where meeting_id = :meeting").bind("meeting", meetingId).execute();
+      h.createUpdate("""
+              insert into workshop_ranking (team_id, meeting_id, closes_at, opened_by, opened_at)
+              values (:team, :meeting, :closes, :by, :now)
+              """)
+          .bind("team", teamId).bind("meeting", meetingId).bind("closes", closesAt).bind("by", by)
+          .bind("now", now).execute();
+    });
+  }
+
+  Optional<Instant> closesAt(long meetingId) {
+    return jdbi.withHandle(h -> h.createQuery("select closes_at from workshop_ranking where meeting_id = :meeting")
+        .bind("meeting", meetingId).mapTo(Instant.class).findOne());
+  }
+
+  boolean assigned(long meetingId) {
+    return jdbi.withHandle(h -> h.createQuery("select count(*) from workshop_assignment where meeting_id = :meeting")
+        .bind("meeting", meetingId).mapTo(Integer.class).one() > 0);
+  }
+
+  /** Replaces a member's ranking in one round by {@code workshopIds}, first choice first. */
+  void rank(String teamId, long meetingId, String userId, int round, List<Long> workshopIds, Instant now) {
+    jdbi.useTransaction(h -> {
+      h.createUpdate("""
+              delete from workshop_rank where meeting_id = :meeting and user_id = :user and round = :round
+              """)
+          .bind("meeting", meetingId).bind("user", userId).bind("round", round).execute();
+      for (int i = 0; i < workshopIds.size(); i++) {
+        h.createUpdate("""
+                insert into workshop_rank (team_id, meeting_id, user_id, round, position, workshop_id, ranked_at)
+                values (:team, :meeting, :user, :round, :position, :workshop, :now)
+                """)
+            .bind("team", teamId).bind("meeting", meetingId).bind("user", userId).bind("round", round)
+            .bind("position", i + 1).bind("workshop", workshopIds.get(i)).bind("now", now).execute();
+      }
+    });
+  }
+
+  /** A member's ranked workshop ids, by round then position. */
+  List<long[]> ranking(long meetingId, String userId) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select round, workshop_id from workshop_rank where meeting_id = :meeting and user_id = :user
+            order by round, position
+            """)
+        .bind("meeting", meetingId).bind("user", userId)
+        .map((rs, ctx) -> new long[] {rs.getInt("round"), rs.getLong("workshop_id")}).list());
+  }
+}

@@ -1,0 +1,143 @@
+package nl.samen.workshop;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.samen.meeting.Meeting;
+import nl.samen.network.Network;
+import nl.samen.network.NetworkService;
+import nl.samen.rsvp.Answer;
+import nl.samen.rsvp.RsvpService;
+
+/**
+ * Ranked workshop choices of a network day (issue 15): a coordinator opens the ranking, members rank
+ * up to three workshops per round and may change that until the close (by default the RSVP deadline).
+ */
+final class RankingService {
+  static final int MAX_CHOICES = 3;
+
+  private final RankingRepository repository;
+  private final WorkshopRepository workshops;
+  private final NetworkService networks;
+  private final RsvpService rsvps;
+  private final Clock clock;
+  private final Runnable closeChanged;
+
+  RankingService(RankingRepository repository, WorkshopRepository workshops, NetworkService networks,
+      RsvpService rsvps, Clock clock, Runnable closeChanged) {
+    this.repository = repository;
+    this.workshops = workshops;
+    this.networks = networks;
+    this.rsvps = rsvps;
+    this.clock = clock;
+    this.closeChanged = closeChanged;
+  }
+
+  sealed interface Result {
+    record Opened(Instant closesAt) implements Result {}
+
+    record Ranked(int round, List<Workshop> choices, Instant closesAt) implements Result {}
+
+    record NotCoordinator() implements Result {}
+
+    record NotANetworkDay() implements Result {}
+
+    record MeetingCancelled() implements Result {}
+
+    record NotOpen() implements Result {}
+
+    /** The close asked for is not in the future. */
+    record CloseInPast(Instant closesAt) implements Result {}
+
+    /** The ranking was assigned already: changes go by hand now. */
+    record Assigned() implements Result {}
+
+    record Closed(Instant closedAt) implements Result {}
+
+    /** {@code number} is no workshop of {@code round}, or named twice. */
+    record NotInRound(int number, int round) implements Result {}
+  }
+
+  /** A member's ranking per round and when ranking closes. */
+  record Ranking(Instant closesAt, Map<Integer, List<Workshop>> rounds) {}
+
+  /** Opens ranking until {@code until} (the meeting's local time), by default the RSVP deadline. */
+  Result open(Network network, Meeting meeting, String actor, Optional<LocalDateTime> until) {
+    if (!networks.isCoordinator(network, actor)) {
+      return new Result.NotCoordinator();
+    }
+    Optional<Result> refused = refusal(meeting);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    Instant closes = until.map(t -> t.atZone(meeting.zone()).toInstant())
+        .orElseGet(() -> meeting.rsvpDeadline(network.rsvpDeadlineBeforeStart()));
+    if (!closes.isAfter(clock.instant())) {
+      return new Result.CloseInPast(closes);
+    }
+    repository.open(meeting.teamId(), meeting.id(), closes, actor, clock.instant());
+    closeChanged.run();
+    return new Result.Opened(closes);
+  }
+
+  /** Ranking means coming, like choosing: without an answer yet, it becomes yes. */
+  Result rank(Network network, Meeting meeting, String userId, int round, List<Integer> numbers) {
+    Optional<Result> refused = refusal(meeting);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    Optional<Instant> closes = repository.closesAt(meeting.id());
+    if (closes.isEmpty()) {
+      return new Result.NotOpen();
+    }
+    if (!clock.instant().isBefore(closes.get())) {
+      return new Result.Closed(closes.get());
+    }
+    if (repository.assigned(meeting.id())) {
+      return new Result.Assigned();
+    }
+    List<Workshop> inRound = workshops.workshops(meeting.id()).stream().filter(w -> w.round() == round).toList();
+    List<Workshop> chosen = new ArrayList<>();
+    for (int number : numbers) {
+      Optional<Workshop> found = inRound.stream().filter(w -> w.number() == number).findFirst();
+      if (found.isEmpty() || chosen.contains(found.get())) {
+        return new Result.NotInRound(number, round);
+      }
+      chosen.add(found.get());
+    }
+    repository.rank(meeting.teamId(), meeting.id(), userId, round, chosen.stream().map(Workshop::id).toList(),
+        clock.instant());
+    if (rsvps.answerOf(meeting, userId).isEmpty()) {
+      rsvps.recordAnswer(network, meeting, userId, userId, Answer.YES, Optional.empty());
+    }
+    return new Result.Ranked(round, chosen, closes.get());
+  }
+
+  /** The member's ranking, if the meeting ranks. */
+  Optional<Ranking> ranking(Meeting meeting, String userId) {
+    return repository.closesAt(meeting.id()).map(closes -> {
+      List<Workshop> all = workshops.workshops(meeting.id());
+      Map<Integer, List<Workshop>> rounds = new TreeMap<>();
+      for (long[] row : repository.ranking(meeting.id(), userId)) {
+        all.stream().filter(w -> w.id() == row[1]).findFirst()
+            .ifPresent(w -> rounds.computeIfAbsent((int) row[0], r -> new ArrayList<>()).add(w));
+      }
+      return new Ranking(closes, rounds);
+    });
+  }
+
+  private static Optional<Result> refusal(Meeting meeting) {
+    if (meeting.kind() != Meeting.Kind.NETWORKDAY) {
+      return Optional.of(new Result.NotANetworkDay());
+    }
+    if (meeting.cancelled()) {
+      return Optional.of(new Result.MeetingCancelled());
+    }
+    return Optional.empty();
+  }
+}
