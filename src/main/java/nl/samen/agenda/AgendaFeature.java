@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.samen.calendar.AgendaSource;
 import nl.samen.feature.Feature;
 import nl.samen.home.HomeSection;
@@ -31,6 +32,8 @@ public final class AgendaFeature implements Feature {
   private final PostedAgenda posted;
   private final AgendaElsewhere elsewhere;
   private final PersonalData personalData;
+  private final MinutesCommands minutes;
+  private final PersonalData minutesData;
 
   public AgendaFeature(Jdbi jdbi, Outbox outbox, Clock clock, NetworkService networks, MeetingService meetings,
       MeetingLookup lookup, WorkshopService workshops, People people) {
@@ -41,6 +44,9 @@ public final class AgendaFeature implements Feature {
     new AgendaNotices(outbox, people, networks, meetings, agendas);
     this.elsewhere = new AgendaElsewhere(agendas, workshops, networks, meetings);
     this.personalData = new AgendaPersonalData(repository);
+    MinutesRepository minutesRepository = new MinutesRepository(jdbi);
+    this.minutes = new MinutesCommands(new MinutesService(minutesRepository, agendas, networks, clock), lookup);
+    this.minutesData = new MinutesPersonalData(minutesRepository);
   }
 
   /** Something the posted agenda shows has changed (time, deadline, workshops): update it soon. */
@@ -73,9 +79,14 @@ public final class AgendaFeature implements Feature {
     return personalData;
   }
 
+  /** The minutes someone wrote, for privacy export and forget. */
+  public PersonalData minutesData() {
+    return minutesData;
+  }
+
   @Override
   public List<Subcommand> subcommands() {
-    return commands.subcommands();
+    return Stream.concat(commands.subcommands().stream(), minutes.subcommands().stream()).toList();
   }
 
   @Override

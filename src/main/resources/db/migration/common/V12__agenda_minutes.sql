@@ -1,0 +1,14 @@
+-- Minutes of a meeting, per agenda item: notes and decisions, in the order they were written.
+-- An entry is numbered per item (seq); written_by is replaced by a placeholder when its author is
+-- forgotten, the text stays the network's.
+create table agenda_minute (
+  team_id text not null,
+  meeting_id bigint not null references meeting (id) on delete cascade,
+  item_number integer not null,
+  seq integer not null,
+  kind text not null check (kind in ('note', 'decision')),
+  text text not null,
+  written_by text not null,
+  written_at text not null,
+  primary key (meeting_id, item_number, seq)
+);
