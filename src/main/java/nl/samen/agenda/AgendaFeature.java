@@ -45,7 +45,8 @@ public final class AgendaFeature implements Feature {
     this.elsewhere = new AgendaElsewhere(agendas, workshops, networks, meetings);
     this.personalData = new AgendaPersonalData(repository);
     MinutesRepository minutesRepository = new MinutesRepository(jdbi);
-    this.minutes = new MinutesCommands(new MinutesService(minutesRepository, agendas, networks, clock), lookup);
+    MinutesService minutesService = new MinutesService(minutesRepository, agendas, networks, clock);
+    this.minutes = new MinutesCommands(minutesService, lookup, new PostedMinutes(minutesService, outbox, people));
     this.minutesData = new MinutesPersonalData(minutesRepository);
   }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** The minutes per agenda item (table agenda_minute). */
@@ -44,6 +45,30 @@ final class MinutesRepository {
         .list());
   }
 
+  /** Records that the minutes are (to be) in the channel; says whether they were posted before. */
+  boolean markPosted(String teamId, long meetingId, String channelId, String by, Instant now) {
+    return jdbi.inTransaction(h -> {
+      boolean before = isPosted(h, meetingId);
+      h.createUpdate("""
+              insert into agenda_minutes_post (team_id, meeting_id, channel_id, posted_by, posted_at)
+              values (:team, :meeting, :channel, :by, :now)
+              on conflict (meeting_id) do update set posted_by = :by, posted_at = :now
+              """)
+          .bind("team", teamId).bind("meeting", meetingId).bind("channel", channelId)
+          .bind("by", by).bind("now", now.toString()).execute();
+      return before;
+    });
+  }
+
+  boolean isPosted(long meetingId) {
+    return jdbi.withHandle(h -> isPosted(h, meetingId));
+  }
+
+  private static boolean isPosted(Handle h, long meetingId) {
+    return h.createQuery("select count(*) from agenda_minutes_post where meeting_id = :meeting")
+        .bind("meeting", meetingId).mapTo(Integer.class).one() > 0;
+  }
+
   /** What a person wrote in minutes, for a privacy export. */
   List<Map<String, Object>> writtenBy(String teamId, String userId) {
     return jdbi.withHandle(h -> h.createQuery("""
@@ -65,8 +90,11 @@ final class MinutesRepository {
 
   /** The minutes are the network's and stay; their author's id is replaced. */
   void replacePerson(String teamId, String userId, String placeholder) {
-    jdbi.useHandle(h -> h.createUpdate(
-            "update agenda_minute set written_by = :p where team_id = :team and written_by = :user")
-        .bind("p", placeholder).bind("team", teamId).bind("user", userId).execute());
+    jdbi.useTransaction(h -> {
+      h.createUpdate("update agenda_minute set written_by = :p where team_id = :team and written_by = :user")
+          .bind("p", placeholder).bind("team", teamId).bind("user", userId).execute();
+      h.createUpdate("update agenda_minutes_post set posted_by = :p where team_id = :team and posted_by = :user")
+          .bind("p", placeholder).bind("team", teamId).bind("user", userId).execute();
+    });
   }
 }

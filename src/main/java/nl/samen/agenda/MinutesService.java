@@ -27,6 +27,9 @@ final class MinutesService {
   sealed interface Written {
     record Done(AgendaItem item, Minute minute) implements Written {}
 
+    /** The minutes go to the channel; {@code again} when they were posted before (then they are updated). */
+    record Posted(boolean again) implements Written {}
+
     record NotAllowed() implements Written {}
 
     record NoSuchItem(int number) implements Written {}
@@ -53,6 +56,25 @@ final class MinutesService {
     }
     return new Written.Done(item.get(),
         repository.insert(network.teamId(), meeting.id(), number, kind, text, actor, clock.instant()));
+  }
+
+  /** Coordinators put the minutes in the network's channel; the caller hands them to the outbox. */
+  Written post(Network network, Meeting meeting, String actor) {
+    if (!networks.isCoordinator(network, actor)) {
+      return new Written.NotAllowed();
+    }
+    if (meeting.cancelled()) {
+      return new Written.MeetingCancelled();
+    }
+    if (clock.instant().isBefore(meeting.startsAt())) {
+      return new Written.NotStarted();
+    }
+    return new Written.Posted(repository.markPosted(network.teamId(), meeting.id(), network.channelId(), actor,
+        clock.instant()));
+  }
+
+  boolean isPosted(Meeting meeting) {
+    return repository.isPosted(meeting.id());
   }
 
   List<Minute> minutes(Meeting meeting) {

@@ -12,3 +12,12 @@ create table agenda_minute (
   written_at text not null,
   primary key (meeting_id, item_number, seq)
 );
+
+-- Minutes a coordinator put in the channel: later entries update that message in place.
+create table agenda_minutes_post (
+  team_id text not null,
+  meeting_id bigint primary key references meeting (id) on delete cascade,
+  channel_id text not null,
+  posted_by text not null,
+  posted_at text not null
+);

@@ -1,5 +1,6 @@
 package nl.samen.agenda;
 
+import static nl.samen.testing.TestApp.CHANNEL;
 import static nl.samen.testing.TestApp.COORDINATOR;
 import static nl.samen.testing.TestApp.MEMBER;
 import static nl.samen.testing.TestApp.OTHER;
@@ -87,5 +88,31 @@ class MinutesEndToEndTest {
         .mapTo(String.class).one());
     assertThat(writer).startsWith("forgotten-");
     assertThat(app.command(MEMBER, "minutes 1").visible()).contains("Welkom door Other");
+  }
+
+  @Test
+  void posting_putsTheMinutesInTheChannelOnce_andEveryNewEntryUpdatesThatMessageInPlace() {
+    app.command(COORDINATOR, "agenda 1 add \"Opening\"");
+    app.clock.set(DURING);
+    app.command(COORDINATOR, "notulen 1 besluit 1 \"Start om half tien\"");
+
+    assertThat(app.command(MEMBER, "minutes 1 post").visible()).contains("Only the network's coordinators");
+    assertThat(app.command(COORDINATOR, "notulen 1 plaats").visible())
+        .contains("De notulen van #1 staan in het kanaal");
+    var post = app.slack.await("chat.postMessage",
+        c -> CHANNEL.equals(c.channel()) && c.text().contains("Notulen van #1"));
+    assertThat(post.param("blocks")).contains("Notulen #1 Netwerkdag", "Start om half tien");
+    assertThat(BlockKitLimits.problems(post)).isEmpty();
+    String ts = app.slack.response(post).get("ts").getAsString();
+
+    app.command(COORDINATOR, "notulen 1 notitie 1 \"Iedereen aanwezig\"");
+
+    var update = app.slack.await("chat.update", c -> c.param("blocks").contains("Iedereen aanwezig"));
+    assertThat(update.param("ts")).isEqualTo(ts);
+    assertThat(update.param("blocks")).contains("Start om half tien");
+    assertThat(app.command(COORDINATOR, "notulen 1 plaats").visible()).contains("in het kanaal zijn bijgewerkt");
+    app.drain();
+    assertThat(app.slack.calls("chat.postMessage")).filteredOn(c -> c.text().contains("Notulen van #1")).hasSize(1);
+    assertThat(app.slack.calls("chat.update")).allMatch(c -> ts.equals(c.param("ts")) && CHANNEL.equals(c.channel()));
   }
 }

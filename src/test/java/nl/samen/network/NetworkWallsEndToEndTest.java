@@ -38,7 +38,7 @@ class NetworkWallsEndToEndTest {
       "meeting %d", "meeting %d move 2026-12-17 10:00", "meeting %d cancel", "meeting %d deadline 2026-12-16 12:00",
       "rsvp %d", "rsvp %d yes", "rsvp %d no \"Ziek\"", "rsvp %d yes <@U0BMEMBER|b>", "attendance %d",
       "agenda %d", "agenda %d propose \"Overname\"", "agenda %d add \"Overname\"", "agenda %d accept 2",
-      "agenda %d remove 1", "agenda %d post", "minutes %d", "minutes %d decision 1 \"Fusie\"",
+      "agenda %d remove 1", "agenda %d post", "minutes %d", "minutes %d decision 1 \"Fusie\"", "minutes %d post",
       "workshops %d", "workshops %d csv", "workshop %d choose 1", "workshop %d drop 1",
       "workshop %d add \"Eigen\" capacity 5");
 
