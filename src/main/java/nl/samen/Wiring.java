@@ -88,8 +88,8 @@ final class Wiring {
         List.of(agenda.homeSection(), plan.homeSection()));
     // Privacy exports and forgets each feature's data, in this order.
     List<PersonalData> personalData = new ArrayList<>(List.of(calendar.personalData(), agenda.personalData(),
-        agenda.minutesData(), workshop.personalData(), plan.personalData(), report.personalData(),
-        reminder.personalData(), focus.personalData(), network.personalData()));
+        agenda.minutesData(), agenda.actionsData(), workshop.personalData(), plan.personalData(),
+        report.personalData(), reminder.personalData(), focus.personalData(), network.personalData()));
     personalData.addAll(rsvp.personalData());
     var privacy = new PrivacyFeature(jdbi, clock, b.events(), b.people(), b.slack(), personalData,
         networks::networksOnlyCoordinatedBy);

@@ -34,6 +34,8 @@ public final class AgendaFeature implements Feature {
   private final PersonalData personalData;
   private final MinutesCommands minutes;
   private final PersonalData minutesData;
+  private final ActionCommands actions;
+  private final PersonalData actionsData;
 
   public AgendaFeature(Jdbi jdbi, Outbox outbox, Clock clock, NetworkService networks, MeetingService meetings,
       MeetingLookup lookup, WorkshopService workshops, People people) {
@@ -48,6 +50,9 @@ public final class AgendaFeature implements Feature {
     MinutesService minutesService = new MinutesService(minutesRepository, agendas, networks, clock);
     this.minutes = new MinutesCommands(minutesService, lookup, new PostedMinutes(minutesService, outbox, people));
     this.minutesData = new MinutesPersonalData(minutesRepository);
+    ActionRepository actionRepository = new ActionRepository(jdbi);
+    this.actions = new ActionCommands(new ActionService(actionRepository, agendas, networks, clock), lookup);
+    this.actionsData = new ActionPersonalData(actionRepository);
   }
 
   /** Something the posted agenda shows has changed (time, deadline, workshops): update it soon. */
@@ -85,9 +90,15 @@ public final class AgendaFeature implements Feature {
     return minutesData;
   }
 
+  /** The action items someone owns, for privacy export and forget. */
+  public PersonalData actionsData() {
+    return actionsData;
+  }
+
   @Override
   public List<Subcommand> subcommands() {
-    return Stream.concat(commands.subcommands().stream(), minutes.subcommands().stream()).toList();
+    return Stream.of(commands.subcommands(), minutes.subcommands(), actions.subcommands())
+        .flatMap(List::stream).toList();
   }
 
   @Override

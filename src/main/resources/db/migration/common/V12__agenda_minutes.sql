@@ -21,3 +21,23 @@ create table agenda_minutes_post (
   posted_by text not null,
   posted_at text not null
 );
+
+-- An action item agreed on under an agenda item: numbered per network, so that "action 3 done"
+-- means the same to everyone. The action stays when its owner is forgotten (owner_id is replaced).
+create table agenda_action (
+  team_id text not null,
+  network_id bigint not null,
+  number integer not null,
+  meeting_id bigint not null references meeting (id) on delete cascade,
+  item_number integer not null,
+  what text not null,
+  owner_id text not null,
+  due_on text not null,
+  status text not null check (status in ('open', 'done')),
+  done_note text,
+  done_by text,
+  done_at text,
+  created_by text not null,
+  created_at text not null,
+  primary key (network_id, number)
+);

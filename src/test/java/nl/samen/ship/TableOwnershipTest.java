@@ -31,7 +31,7 @@ class TableOwnershipTest {
       Map.entry("meeting", "meeting"),
       Map.entry("rsvp", "rsvp"), Map.entry("attendance", "rsvp"),
       Map.entry("agenda_item", "agenda"), Map.entry("agenda_post", "agenda"), Map.entry("agenda_minute", "agenda"),
-      Map.entry("agenda_minutes_post", "agenda"),
+      Map.entry("agenda_minutes_post", "agenda"), Map.entry("agenda_action", "agenda"),
       Map.entry("workshop", "workshop"), Map.entry("workshop_choice", "workshop"),
       Map.entry("plan_activity", "plan"), Map.entry("plan_budget_line", "plan"), Map.entry("plan_event", "plan"),
       Map.entry("plan_goal", "plan"),
