@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.samen.meeting.MeetingLookup;
+import nl.samen.meeting.MeetingService;
 import nl.samen.network.Network;
 import nl.samen.slack.CommandRequest;
 import nl.samen.slack.Escape;
@@ -21,10 +22,14 @@ import nl.samen.slack.command.CommandLine;
 final class ActionCommands {
   private final ActionService actions;
   private final MeetingLookup lookup;
+  private final PostedAgenda posted;
+  private final MeetingService meetings;
 
-  ActionCommands(ActionService actions, MeetingLookup lookup) {
+  ActionCommands(ActionService actions, MeetingLookup lookup, PostedAgenda posted, MeetingService meetings) {
     this.actions = actions;
     this.lookup = lookup;
+    this.posted = posted;
+    this.meetings = meetings;
   }
 
   List<Subcommand> subcommands() {
@@ -45,14 +50,14 @@ final class ActionCommands {
       args.requireEnd();
       return lookup.meeting(request, meetingId, found -> lookup.outsider(found.network(), List.of(owner))
           .map(Reply::refused)
-          .orElseGet(() -> answer(request, actions.add(found.network(), found.meeting(), request.userId(), draft))));
+          .orElseGet(() -> answer(request, found.network(), actions.add(found.network(), found.meeting(), request.userId(), draft))));
     }
     int number = (int) args.requireNumber("agenda.action.what.number");
     args.requireKeyword("agenda.action.what.done", "done", "klaar", "gedaan");
     Optional<String> note = args.acceptQuoted("agenda.action.what.note");
     args.requireEnd();
     return lookup.networkHere(request, network ->
-        answer(request, actions.close(network, request.userId(), number, note)));
+        answer(request, network, actions.close(network, request.userId(), number, note)));
   }
 
   private Reply list(CommandRequest request) {
@@ -71,23 +76,17 @@ final class ActionCommands {
   }
 
   private String line(CommandRequest request, Network network, Action action) {
-    String owner = owner(request, action.owner());
-    String due = Formats.date(action.due(), request.locale());
-    String key = actions.overdue(action, network) ? "agenda.action.line.overdue" : "agenda.action.line";
-    return request.text(key, action.number(), Escape.mrkdwn(action.what()), owner, due, action.meetingId(),
-        action.itemNumber());
+    return ActionViews.line(action, actions.today(network), request.locale());
   }
 
-  /** A forgotten owner is shown as a former member, not as a placeholder id. */
-  static String owner(CommandRequest request, String owner) {
-    return owner.startsWith("forgotten-") ? request.text("agenda.action.formerMember") : "<@" + owner + ">";
-  }
-
-  private static Reply answer(CommandRequest request, ActionService.Result result) {
+  private Reply answer(CommandRequest request, Network network, ActionService.Result result) {
+    if (result instanceof ActionService.Result.Added || result instanceof ActionService.Result.Closed) {
+      meetings.nextMeeting(network).ifPresent(posted::changed); // its posted agenda lists open actions
+    }
     if (result instanceof ActionService.Result.Added added) {
       Action a = added.action();
       return Reply.text(request.text("agenda.action.reply.added", a.number(), Escape.mrkdwn(a.what()),
-          owner(request, a.owner()), Formats.date(a.due(), request.locale()), a.meetingId(), a.itemNumber()));
+          ActionViews.owner(a.owner(), request.locale()), Formats.date(a.due(), request.locale()), a.meetingId(), a.itemNumber()));
     }
     if (result instanceof ActionService.Result.Closed closed) {
       return Reply.text(request.text("agenda.action.reply.done", closed.action().number(),

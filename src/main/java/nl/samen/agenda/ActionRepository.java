@@ -35,7 +35,7 @@ final class ActionRepository {
           .bind("due", draft.due().toString()).bind("by", by).bind("now", now.toString())
           .execute();
       return new Action(networkId, number, meetingId, draft.itemNumber(), draft.what(), draft.owner(), draft.due(),
-          false, Optional.empty());
+          false, Optional.empty(), now);
     });
   }
 
@@ -98,6 +98,6 @@ final class ActionRepository {
     return new Action(rs.getLong("network_id"), rs.getInt("number"), rs.getLong("meeting_id"),
         rs.getInt("item_number"), rs.getString("what"), rs.getString("owner_id"),
         LocalDate.parse(rs.getString("due_on")), "done".equals(rs.getString("status")),
-        Optional.ofNullable(rs.getString("done_note")));
+        Optional.ofNullable(rs.getString("done_note")), Instant.parse(rs.getString("created_at")));
   }
 }

@@ -1,6 +1,7 @@
 package nl.samen.agenda;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +86,15 @@ final class ActionService {
         .toList();
   }
 
-  boolean overdue(Action action, Network network) {
-    return action.due().isBefore(clock.instant().atZone(network.zone()).toLocalDate());
+  /** The actions still open from before a meeting: they come back on its agenda. */
+  List<Action> openBefore(Meeting meeting) {
+    return repository.open(meeting.networkId()).stream()
+        .filter(a -> a.meetingId() != meeting.id() && a.createdAt().isBefore(meeting.startsAt()))
+        .toList();
+  }
+
+  /** Today where the network is: an action is overdue once its due date is before it. */
+  LocalDate today(Network network) {
+    return clock.instant().atZone(network.zone()).toLocalDate();
   }
 }

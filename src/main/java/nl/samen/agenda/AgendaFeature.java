@@ -41,8 +41,10 @@ public final class AgendaFeature implements Feature {
       MeetingLookup lookup, WorkshopService workshops, People people) {
     AgendaRepository repository = new AgendaRepository(jdbi, Optional.of(outbox));
     AgendaService agendas = new AgendaService(repository, networks, clock);
-    this.posted = new PostedAgenda(agendas, workshops, meetings, networks, outbox, people, SETTLE);
-    this.commands = new AgendaCommands(agendas, workshops, networks, lookup, posted);
+    ActionRepository actionRepository = new ActionRepository(jdbi);
+    ActionService actionService = new ActionService(actionRepository, agendas, networks, clock);
+    this.posted = new PostedAgenda(agendas, actionService, workshops, meetings, networks, outbox, people, SETTLE);
+    this.commands = new AgendaCommands(agendas, actionService, workshops, networks, lookup, posted);
     new AgendaNotices(outbox, people, networks, meetings, agendas);
     this.elsewhere = new AgendaElsewhere(agendas, workshops, networks, meetings);
     this.personalData = new AgendaPersonalData(repository);
@@ -50,8 +52,7 @@ public final class AgendaFeature implements Feature {
     MinutesService minutesService = new MinutesService(minutesRepository, agendas, networks, clock);
     this.minutes = new MinutesCommands(minutesService, lookup, new PostedMinutes(minutesService, outbox, people));
     this.minutesData = new MinutesPersonalData(minutesRepository);
-    ActionRepository actionRepository = new ActionRepository(jdbi);
-    this.actions = new ActionCommands(new ActionService(actionRepository, agendas, networks, clock), lookup);
+    this.actions = new ActionCommands(actionService, lookup, posted, meetings);
     this.actionsData = new ActionPersonalData(actionRepository);
   }
 

@@ -96,4 +96,26 @@ class ActionsEndToEndTest {
     assertThat(app.command(COORDINATOR, "acties").visible()).contains("Rooster delen", "voormalig lid")
         .doesNotContain(MEMBER);
   }
+
+  @Test
+  void openActions_comeBackUnderActionItemsOnTheNextMeetingsAgenda_andLeaveThePostedAgendaWhenDone() {
+    NetworkDayFixture.ordinaryMeeting(app);
+    app.command(COORDINATOR, "agenda 2 add \"Terugblik\"");
+    app.clock.set(DURING);
+    app.command(COORDINATOR, "action add 1 1 \"Rooster delen\" owner <@U0MEMBER|m> due 2026-12-10");
+
+    assertThat(app.command(COORDINATOR, "agenda 2").visible())
+        .contains("Terugblik", "Actiepunten", "*1.* Rooster delen — <@U0MEMBER>");
+    assertThat(app.command(COORDINATOR, "agenda 1").visible()).doesNotContain("Actiepunten");
+    app.command(COORDINATOR, "agenda 2 post");
+    var post = app.slack.await("chat.postMessage", c -> c.text().contains("Agenda van #2"));
+    assertThat(post.param("blocks")).contains("Actiepunten", "Rooster delen");
+    assertThat(BlockKitLimits.problems(post)).isEmpty();
+
+    app.command(MEMBER, "action 1 done");
+
+    var update = app.slack.await("chat.update", c -> !c.param("blocks").contains("Rooster delen"));
+    assertThat(update.param("ts")).isEqualTo(app.slack.response(post).get("ts").getAsString());
+    assertThat(update.param("blocks")).contains("Terugblik").doesNotContain("Actiepunten");
+  }
 }
