@@ -24,8 +24,12 @@ final class ActionCommands {
   private final MeetingLookup lookup;
   private final PostedAgenda posted;
   private final MeetingService meetings;
+  private final Runnable added;
 
-  ActionCommands(ActionService actions, MeetingLookup lookup, PostedAgenda posted, MeetingService meetings) {
+  /** @param added wakes the owners' reminders, which may now have one due sooner */
+  ActionCommands(ActionService actions, MeetingLookup lookup, PostedAgenda posted, MeetingService meetings,
+      Runnable added) {
+    this.added = added;
     this.actions = actions;
     this.lookup = lookup;
     this.posted = posted;
@@ -83,8 +87,9 @@ final class ActionCommands {
     if (result instanceof ActionService.Result.Added || result instanceof ActionService.Result.Closed) {
       meetings.nextMeeting(network).ifPresent(posted::changed); // its posted agenda lists open actions
     }
-    if (result instanceof ActionService.Result.Added added) {
-      Action a = added.action();
+    if (result instanceof ActionService.Result.Added a0) {
+      added.run();
+      Action a = a0.action();
       return Reply.text(request.text("agenda.action.reply.added", a.number(), Escape.mrkdwn(a.what()),
           ActionViews.owner(a.owner(), request.locale()), Formats.date(a.due(), request.locale()), a.meetingId(), a.itemNumber()));
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.samen.slack.outbox.Outbox;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -60,6 +61,32 @@ final class ActionRepository {
             """)
         .bind("note", note.orElse(null)).bind("by", by).bind("now", now.toString())
         .bind("network", networkId).bind("number", number).execute() == 1);
+  }
+
+  /** Open actions whose owner was not reminded yet, in every network. */
+  List<Action> unreminded() {
+    return jdbi.withHandle(h -> h.createQuery(
+            "select * from agenda_action where status = 'open' and reminded_at is null order by due_on")
+        .map(ActionRepository::row).list());
+  }
+
+  /**
+   * Claims the reminder of an action and queues its DM in one transaction: false (nothing queued)
+   * if it was claimed before or the action is closed.
+   */
+  boolean claimReminder(String teamId, Action action, Outbox.Message dm, Outbox outbox, Instant now) {
+    return jdbi.inTransaction(h -> {
+      boolean claimed = h.createUpdate("""
+              update agenda_action set reminded_at = :now
+              where network_id = :network and number = :number and status = 'open' and reminded_at is null
+              """)
+          .bind("now", now.toString()).bind("network", action.networkId()).bind("number", action.number())
+          .execute() == 1;
+      if (claimed) {
+        outbox.enqueue(h, teamId, dm.channelOrUser(), dm.text(), dm.blocksJson());
+      }
+      return claimed;
+    });
   }
 
   /** Actions a person owns or wrote down, for a privacy export. */

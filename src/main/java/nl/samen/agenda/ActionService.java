@@ -1,13 +1,16 @@
 package nl.samen.agenda;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.samen.meeting.Meeting;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
+import nl.samen.slack.outbox.Outbox;
 
 /**
  * Action items: written down under an agenda item once the meeting has started (by coordinators and
@@ -91,6 +94,44 @@ final class ActionService {
     return repository.open(meeting.networkId()).stream()
         .filter(a -> a.meetingId() != meeting.id() && a.createdAt().isBefore(meeting.startsAt()))
         .toList();
+  }
+
+  /** How long before the due date (at nine in the morning where the network is) the owner is reminded. */
+  static final int REMIND_DAYS_BEFORE = 2;
+
+  /** An open action whose owner is to be reminded now, with its network. */
+  record DueReminder(Network network, Action action) {}
+
+  /** The reminders due by now, and when the next one falls due. */
+  record Reminders(List<DueReminder> due, Optional<Instant> next) {}
+
+  Reminders dueReminders() {
+    Instant now = clock.instant();
+    List<DueReminder> due = new ArrayList<>();
+    Optional<Instant> next = Optional.empty();
+    for (Action action : repository.unreminded()) {
+      Optional<Network> network = networks.network(action.networkId());
+      if (network.isEmpty()) {
+        continue;
+      }
+      Instant at = action.due().minusDays(REMIND_DAYS_BEFORE).atTime(9, 0).atZone(network.get().zone()).toInstant();
+      if (!at.isAfter(now)) {
+        due.add(new DueReminder(network.get(), action));
+      } else if (next.isEmpty() || at.isBefore(next.get())) {
+        next = Optional.of(at);
+      }
+    }
+    return new Reminders(due, next);
+  }
+
+  /** Queues the owner's DM unless it was queued before: at most once per action. */
+  boolean remind(DueReminder reminder, Outbox.Message dm, Outbox outbox) {
+    return repository.claimReminder(reminder.network().teamId(), reminder.action(), dm, outbox, clock.instant());
+  }
+
+  /** The network an action's button names, for closing it by that button. */
+  Optional<Network> network(long networkId) {
+    return networks.network(networkId);
   }
 
   /** Today where the network is: an action is overdue once its due date is before it. */

@@ -33,4 +33,14 @@ final class ActionViews {
     return Sections.of("*" + Texts.get(locale, "agenda.action.agendaHeading") + "*",
         open.stream().map(a -> line(a, today, locale)).toList());
   }
+
+  /** The owner's DM before the due date. */
+  static String reminder(Action action, Locale locale) {
+    return Texts.get(locale, "agenda.action.dm.reminder", action.number(), Escape.mrkdwn(action.what()),
+        Formats.date(action.due(), locale), action.meetingId());
+  }
+
+  static String doneButton(Locale locale) {
+    return Texts.get(locale, "agenda.action.dm.button");
+  }
 }

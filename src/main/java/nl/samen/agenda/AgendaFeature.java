@@ -14,7 +14,10 @@ import nl.samen.meeting.MeetingService;
 import nl.samen.network.NetworkService;
 import nl.samen.privacy.PersonalData;
 import nl.samen.reminder.AgendaSummary;
+import nl.samen.schedule.Timer;
+import nl.samen.schedule.WakeUp;
 import nl.samen.slack.People;
+import nl.samen.slack.SlackApp;
 import nl.samen.slack.Subcommand;
 import nl.samen.slack.outbox.Outbox;
 import nl.samen.workshop.WorkshopService;
@@ -36,9 +39,11 @@ public final class AgendaFeature implements Feature {
   private final PersonalData minutesData;
   private final ActionCommands actions;
   private final PersonalData actionsData;
+  private final WakeUp reminders;
+  private final SlackApp.Listeners listeners;
 
-  public AgendaFeature(Jdbi jdbi, Outbox outbox, Clock clock, NetworkService networks, MeetingService meetings,
-      MeetingLookup lookup, WorkshopService workshops, People people) {
+  public AgendaFeature(Jdbi jdbi, Outbox outbox, Clock clock, Timer timer, NetworkService networks,
+      MeetingService meetings, MeetingLookup lookup, WorkshopService workshops, People people) {
     AgendaRepository repository = new AgendaRepository(jdbi, Optional.of(outbox));
     AgendaService agendas = new AgendaService(repository, networks, clock);
     ActionRepository actionRepository = new ActionRepository(jdbi);
@@ -52,7 +57,9 @@ public final class AgendaFeature implements Feature {
     MinutesService minutesService = new MinutesService(minutesRepository, agendas, networks, clock);
     this.minutes = new MinutesCommands(minutesService, lookup, new PostedMinutes(minutesService, outbox, people));
     this.minutesData = new MinutesPersonalData(minutesRepository);
-    this.actions = new ActionCommands(actionService, lookup, posted, meetings);
+    this.reminders = timer.register("action-reminders", new ActionReminders(actionService, outbox, people, clock));
+    this.actions = new ActionCommands(actionService, lookup, posted, meetings, reminders::now);
+    this.listeners = new ActionListeners(actionService, people);
     this.actionsData = new ActionPersonalData(actionRepository);
   }
 
@@ -100,6 +107,17 @@ public final class AgendaFeature implements Feature {
   public List<Subcommand> subcommands() {
     return Stream.of(commands.subcommands(), minutes.subcommands(), actions.subcommands())
         .flatMap(List::stream).toList();
+  }
+
+  @Override
+  public List<SlackApp.Listeners> listeners() {
+    return List.of(listeners);
+  }
+
+  /** Owners' reminders catch up with what fell due while the app was down. */
+  @Override
+  public void start() {
+    reminders.now();
   }
 
   @Override

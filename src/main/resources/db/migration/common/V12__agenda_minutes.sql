@@ -23,7 +23,7 @@ create table agenda_minutes_post (
 );
 
 -- An action item agreed on under an agenda item: numbered per network, so that "action 3 done"
--- means the same to everyone. The action stays when its owner is forgotten (owner_id is replaced).
+-- means the same to everyone. Its owner gets one DM before the due date. The action stays when its owner is forgotten (owner_id is replaced).
 create table agenda_action (
   team_id text not null,
   network_id bigint not null,
@@ -37,6 +37,7 @@ create table agenda_action (
   done_note text,
   done_by text,
   done_at text,
+  reminded_at text, -- the claim: the owner's reminder DM was queued (once)
   created_by text not null,
   created_at text not null,
   primary key (network_id, number)

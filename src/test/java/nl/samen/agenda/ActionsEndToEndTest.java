@@ -118,4 +118,38 @@ class ActionsEndToEndTest {
     assertThat(update.param("ts")).isEqualTo(app.slack.response(post).get("ts").getAsString());
     assertThat(update.param("blocks")).contains("Terugblik").doesNotContain("Actiepunten");
   }
+
+  @Test
+  void theOwnerIsRemindedOnceTwoDaysBeforeTheDueDate_andClosesTheActionWithTheButton() {
+    app.clock.set(DURING);
+    app.command(COORDINATOR, "action add 1 1 \"Rooster delen\" owner <@U0MEMBER|m> due 2026-12-10");
+    app.timer().settle();
+    app.drain();
+    assertThat(app.slack.calls("chat.postMessage")).noneMatch(ActionsEndToEndTest::actionReminder);
+
+    app.clock.set(Instant.parse("2026-12-08T08:30:00Z")); // 09:30 in Amsterdam, two days before
+    app.timer().settle();
+
+    var dm = app.slack.await("chat.postMessage", ActionsEndToEndTest::actionReminder);
+    assertThat(dm.channel()).isEqualTo(MEMBER);
+    assertThat(dm.text()).contains("*1. Rooster delen*", "meeting #1", "10 December 2026");
+    assertThat(dm.param("blocks")).contains("agenda_action_done");
+    assertThat(BlockKitLimits.problems(dm)).isEmpty();
+    app.clock.set(Instant.parse("2026-12-09T08:30:00Z"));
+    app.timer().wakeAll();
+    app.drain();
+    assertThat(app.slack.calls("chat.postMessage")).filteredOn(ActionsEndToEndTest::actionReminder).hasSize(1);
+
+    app.client().click(OTHER, MEMBER, "agenda_action_done", "1:1");
+    assertThat(app.slack.await("response_url", c -> c.visible().contains("geen actiepunt 1")).visible())
+        .contains("Dit netwerk heeft geen actiepunt 1");
+    app.client().click(MEMBER, MEMBER, "agenda_action_done", "1:1");
+    assertThat(app.slack.await("response_url", c -> c.visible().contains("is done")).visible())
+        .contains("Action *1. Rooster delen* is done");
+    assertThat(app.command(MEMBER, "actions").visible()).contains("No open action items");
+  }
+
+  private static boolean actionReminder(nl.samen.testing.FakeSlackApi.Call call) {
+    return call.text() != null && call.text().startsWith("Reminder: your action");
+  }
 }
