@@ -71,8 +71,8 @@ final class Wiring {
     var rsvp = new RsvpFeature(jdbi, clock, rsvps, networks, catalog, lookup, b.people(), b.slack());
     var workshop = new WorkshopFeature(jdbi, b.outbox(), clock, b.events(), networks, meetings, rsvps, lookup,
         b.people(), b.slack(), b.timer());
-    var agenda = new AgendaFeature(jdbi, b.outbox(), clock, networks, meetings, lookup, workshop.service(),
-        b.people());
+    var agenda = new AgendaFeature(jdbi, b.outbox(), clock, b.timer(), networks, meetings, lookup,
+        workshop.service(), b.people());
     var meeting = new MeetingFeature(meetings, networks, rsvp.meetingAnswers(), lookup, b.people(), b.slack(),
         b.outbox(), List.of(agenda.meetingSection()));
     var focus = new FocusFeature(jdbi, clock, b.settings().defaultZone(), networks);
@@ -88,8 +88,8 @@ final class Wiring {
         List.of(agenda.homeSection(), plan.homeSection()));
     // Privacy exports and forgets each feature's data, in this order.
     List<PersonalData> personalData = new ArrayList<>(List.of(calendar.personalData(), agenda.personalData(),
-        workshop.personalData(), plan.personalData(), report.personalData(), reminder.personalData(),
-        focus.personalData(), network.personalData()));
+        agenda.minutesData(), agenda.actionsData(), workshop.personalData(), plan.personalData(),
+        report.personalData(), reminder.personalData(), focus.personalData(), network.personalData()));
     personalData.addAll(rsvp.personalData());
     var privacy = new PrivacyFeature(jdbi, clock, b.events(), b.people(), b.slack(), personalData,
         networks::networksOnlyCoordinatedBy);

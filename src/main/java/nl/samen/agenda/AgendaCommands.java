@@ -21,14 +21,16 @@ final class AgendaCommands {
       "toevoeg", "voorstellen", "accepteren", "verwijderen", "plaatsen"};
 
   private final AgendaService agendas;
+  private final ActionService actions;
   private final WorkshopService workshops;
   private final NetworkService networks;
   private final MeetingLookup lookup;
   private final PostedAgenda posted;
 
-  AgendaCommands(AgendaService agendas, WorkshopService workshops, NetworkService networks,
+  AgendaCommands(AgendaService agendas, ActionService actions, WorkshopService workshops, NetworkService networks,
       MeetingLookup lookup, PostedAgenda posted) {
     this.agendas = agendas;
+    this.actions = actions;
     this.workshops = workshops;
     this.networks = networks;
     this.lookup = lookup;
@@ -126,7 +128,8 @@ final class AgendaCommands {
     Meeting meeting = found.meeting();
     boolean coordinator = networks.isCoordinator(found.network(), request.userId());
     return Reply.blocks(AgendaViews.fallback(meeting, request.locale()), AgendaViews.agenda(meeting,
-        agendas.items(meeting), agendas.proposals(meeting), workshops.workshops(meeting), coordinator,
-        request.locale()));
+        agendas.items(meeting), agendas.proposals(meeting), workshops.workshops(meeting),
+        ActionViews.agendaSection(actions.openBefore(meeting), actions.today(found.network()), request.locale()),
+        coordinator, request.locale()));
   }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.samen.calendar.AgendaSource;
 import nl.samen.feature.Feature;
 import nl.samen.home.HomeSection;
@@ -13,7 +14,10 @@ import nl.samen.meeting.MeetingService;
 import nl.samen.network.NetworkService;
 import nl.samen.privacy.PersonalData;
 import nl.samen.reminder.AgendaSummary;
+import nl.samen.schedule.Timer;
+import nl.samen.schedule.WakeUp;
 import nl.samen.slack.People;
+import nl.samen.slack.SlackApp;
 import nl.samen.slack.Subcommand;
 import nl.samen.slack.outbox.Outbox;
 import nl.samen.workshop.WorkshopService;
@@ -31,16 +35,32 @@ public final class AgendaFeature implements Feature {
   private final PostedAgenda posted;
   private final AgendaElsewhere elsewhere;
   private final PersonalData personalData;
+  private final MinutesCommands minutes;
+  private final PersonalData minutesData;
+  private final ActionCommands actions;
+  private final PersonalData actionsData;
+  private final WakeUp reminders;
+  private final SlackApp.Listeners listeners;
 
-  public AgendaFeature(Jdbi jdbi, Outbox outbox, Clock clock, NetworkService networks, MeetingService meetings,
-      MeetingLookup lookup, WorkshopService workshops, People people) {
+  public AgendaFeature(Jdbi jdbi, Outbox outbox, Clock clock, Timer timer, NetworkService networks,
+      MeetingService meetings, MeetingLookup lookup, WorkshopService workshops, People people) {
     AgendaRepository repository = new AgendaRepository(jdbi, Optional.of(outbox));
     AgendaService agendas = new AgendaService(repository, networks, clock);
-    this.posted = new PostedAgenda(agendas, workshops, meetings, networks, outbox, people, SETTLE);
-    this.commands = new AgendaCommands(agendas, workshops, networks, lookup, posted);
+    ActionRepository actionRepository = new ActionRepository(jdbi);
+    ActionService actionService = new ActionService(actionRepository, agendas, networks, clock);
+    this.posted = new PostedAgenda(agendas, actionService, workshops, meetings, networks, outbox, people, SETTLE);
+    this.commands = new AgendaCommands(agendas, actionService, workshops, networks, lookup, posted);
     new AgendaNotices(outbox, people, networks, meetings, agendas);
     this.elsewhere = new AgendaElsewhere(agendas, workshops, networks, meetings);
     this.personalData = new AgendaPersonalData(repository);
+    MinutesRepository minutesRepository = new MinutesRepository(jdbi);
+    MinutesService minutesService = new MinutesService(minutesRepository, agendas, networks, clock);
+    this.minutes = new MinutesCommands(minutesService, lookup, new PostedMinutes(minutesService, outbox, people));
+    this.minutesData = new MinutesPersonalData(minutesRepository);
+    this.reminders = timer.register("action-reminders", new ActionReminders(actionService, outbox, people, clock));
+    this.actions = new ActionCommands(actionService, lookup, posted, meetings, reminders::now);
+    this.listeners = new ActionListeners(actionService, people);
+    this.actionsData = new ActionPersonalData(actionRepository);
   }
 
   /** Something the posted agenda shows has changed (time, deadline, workshops): update it soon. */
@@ -73,9 +93,31 @@ public final class AgendaFeature implements Feature {
     return personalData;
   }
 
+  /** The minutes someone wrote, for privacy export and forget. */
+  public PersonalData minutesData() {
+    return minutesData;
+  }
+
+  /** The action items someone owns, for privacy export and forget. */
+  public PersonalData actionsData() {
+    return actionsData;
+  }
+
   @Override
   public List<Subcommand> subcommands() {
-    return commands.subcommands();
+    return Stream.of(commands.subcommands(), minutes.subcommands(), actions.subcommands())
+        .flatMap(List::stream).toList();
+  }
+
+  @Override
+  public List<SlackApp.Listeners> listeners() {
+    return List.of(listeners);
+  }
+
+  /** Owners' reminders catch up with what fell due while the app was down. */
+  @Override
+  public void start() {
+    reminders.now();
   }
 
   @Override

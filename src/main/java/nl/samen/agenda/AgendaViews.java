@@ -68,13 +68,17 @@ final class AgendaViews {
     return lines;
   }
 
-  /** {@code agenda <id>}: the meeting, its items, open proposals and (network day) workshops. */
+  /**
+   * {@code agenda <id>}: the meeting, its items, open action items from before, open proposals and
+   * (network day) workshops.
+   */
   public static List<LayoutBlock> agenda(Meeting meeting, List<AgendaItem> items, List<AgendaItem> proposals,
-      List<WorkshopSeats> workshops, boolean coordinator, Locale locale) {
+      List<WorkshopSeats> workshops, List<LayoutBlock> actions, boolean coordinator, Locale locale) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(section(s -> s.text(markdownText(MeetingViews.summary(meeting, locale)))));
     blocks.add(divider());
     blocks.addAll(itemSections(meeting, items, locale));
+    blocks.addAll(actions);
     if (!proposals.isEmpty()) {
       String list = String.join("\n", proposals.stream().map(p -> Texts.get(locale, "agenda.proposal.line",
           p.number(), Escape.mrkdwn(p.title()), p.createdBy())).toList());
@@ -88,9 +92,9 @@ final class AgendaViews {
     return blocks;
   }
 
-  /** The agenda in the channel: time, place, items, workshops, RSVP and workshop buttons. */
+  /** The agenda in the channel: time, place, items, open action items, workshops, RSVP and workshop buttons. */
   public static List<LayoutBlock> posted(Network network, Meeting meeting, List<AgendaItem> items,
-      List<WorkshopSeats> workshops, Locale locale) {
+      List<WorkshopSeats> workshops, List<LayoutBlock> actions, Locale locale) {
     List<LayoutBlock> blocks = new ArrayList<>();
     String title = Texts.get(locale, "agenda.posted.header", meeting.id(), Escape.plain(meeting.title()));
     blocks.add(header(h -> h.text(plainText(title.length() > HEADER_TEXT
@@ -98,6 +102,7 @@ final class AgendaViews {
     blocks.add(section(s -> s.text(markdownText(MeetingViews.summary(meeting, locale)))));
     blocks.add(divider());
     blocks.addAll(itemSections(meeting, items, locale));
+    blocks.addAll(actions);
     blocks.addAll(workshopSections(meeting, workshops, locale));
     if (meeting.cancelled()) {
       return blocks;

@@ -35,6 +35,7 @@ final class PostedAgenda implements AutoCloseable {
   private static final int MAX_WAITS = 300;
 
   private final AgendaService agendas;
+  private final ActionService actions;
   private final WorkshopService workshops;
   private final MeetingService meetings;
   private final NetworkService networks;
@@ -51,9 +52,10 @@ final class PostedAgenda implements AutoCloseable {
   });
 
   /** @param settle how long to wait after a change for more changes before updating the message */
-  PostedAgenda(AgendaService agendas, WorkshopService workshops, MeetingService meetings,
+  PostedAgenda(AgendaService agendas, ActionService actions, WorkshopService workshops, MeetingService meetings,
       NetworkService networks, Outbox outbox, People people, Duration settle) {
     this.agendas = agendas;
+    this.actions = actions;
     this.workshops = workshops;
     this.meetings = meetings;
     this.networks = networks;
@@ -135,7 +137,8 @@ final class PostedAgenda implements AutoCloseable {
 
   private List<LayoutBlock> render(Network network, Meeting meeting,
       Locale locale) {
-    return AgendaViews.posted(network, meeting, agendas.items(meeting), workshops.workshops(meeting), locale);
+    return AgendaViews.posted(network, meeting, agendas.items(meeting), workshops.workshops(meeting),
+        ActionViews.agendaSection(actions.openBefore(meeting), actions.today(network), locale), locale);
   }
 
   @Override

@@ -38,7 +38,8 @@ class NetworkWallsEndToEndTest {
       "meeting %d", "meeting %d move 2026-12-17 10:00", "meeting %d cancel", "meeting %d deadline 2026-12-16 12:00",
       "rsvp %d", "rsvp %d yes", "rsvp %d no \"Ziek\"", "rsvp %d yes <@U0BMEMBER|b>", "attendance %d",
       "agenda %d", "agenda %d propose \"Overname\"", "agenda %d add \"Overname\"", "agenda %d accept 2",
-      "agenda %d remove 1", "agenda %d post",
+      "agenda %d remove 1", "agenda %d post", "minutes %d", "minutes %d decision 1 \"Fusie\"", "minutes %d post",
+      "action add %d 1 \"Eigen\" owner <@U0OUTSIDER|o> due 2026-12-20",
       "workshops %d", "workshops %d csv", "workshop %d choose 1", "workshop %d drop 1",
       "workshop %d add \"Eigen\" capacity 5", "workshop %d ranking open", "workshop %d rank 1 1 2");
 
@@ -47,7 +48,8 @@ class NetworkWallsEndToEndTest {
       "members", "coordinator add <@U0OUTSIDER|o>",
       "plan", "plan goal add \"Eigen doel\"", "plan activity add 1 \"Eigen\"", "plan progress 1 50%",
       "plan done 1", "plan drop 1", "plan outcome 1 \"Klaar\"", "plan budget", "plan budget set 100",
-      "plan budget spend 5 \"Koffie\"", "plan report", "reminders", "reminders set 1d dm", "reminders me off");
+      "plan budget spend 5 \"Koffie\"", "plan report", "actions", "action 1 done",
+      "reminders", "reminders set 1d dm", "reminders me off");
 
   private TwoNetworks world;
 

@@ -25,6 +25,9 @@ public final class TextLimits {
       Map.entry("meeting.what.reason", REASON),
       Map.entry("rsvp.what.reason", REASON),
       Map.entry("agenda.what.item", TITLE), // as AgendaItem.Draft.MAX_TITLE
+      Map.entry("agenda.minutes.what.text", NOTE), // as Minute.MAX_TEXT
+      Map.entry("agenda.action.what.what", TITLE), // as Action.MAX_WHAT
+      Map.entry("agenda.action.what.note", NOTE),
       Map.entry("workshop.what.title", NAME), // as WorkshopDraft.MAX_TITLE
       Map.entry("workshop.what.room", PLACE),
       Map.entry("plan.what.goal", TITLE),

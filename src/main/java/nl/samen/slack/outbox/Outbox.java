@@ -109,6 +109,16 @@ public final class Outbox {
     return repository.posted(teamId, ref).isPresent();
   }
 
+  /**
+   * Updates the message under {@code ref} that is posted or still waits in the outbox to be posted:
+   * the worker retries the update until the post has reached Slack.
+   */
+  public void update(String teamId, String channelId, String ref, String text, String blocksJson) {
+    repository.insert(teamId, channelId, OutgoingMessage.Method.UPDATE, Optional.of(ref), text, blocksJson,
+        clock.instant());
+    onEnqueue.run();
+  }
+
   /** Updates a message posted earlier under {@code ref}; nothing happens if there is none. */
   public void updateIfPosted(String teamId, String ref, String text, String blocksJson) {
     repository.posted(teamId, ref).ifPresent(p -> {
