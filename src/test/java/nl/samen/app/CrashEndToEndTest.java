@@ -5,8 +5,6 @@ import static nl.samen.testing.TestApp.COORDINATOR;
 import static nl.samen.testing.TestApp.OTHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import java.util.function.Predicate;
 import nl.samen.testing.AppProcess;
 import nl.samen.testing.FakeSlackApi;
 import nl.samen.testing.OutboxState;
+import nl.samen.testing.ProcessWorld;
 import nl.samen.testing.SlackClient;
 import nl.samen.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
@@ -29,29 +28,24 @@ class CrashEndToEndTest {
   /** Long enough that the killed app is still waiting for the member's language. */
   private static final Map<String, String> ENV = Map.of("SLACK_TIMEOUT", "30s");
 
-  private FakeSlackApi slack;
-  private Path database;
+  private ProcessWorld world;
   private AppProcess app;
 
   @BeforeEach
   void start() throws Exception {
-    slack = TestApp.workspace(new FakeSlackApi());
-    database = Files.createTempDirectory("samen-crash").resolve("samen.db");
+    world = new ProcessWorld("samen-crash");
   }
 
   @AfterEach
   void stop() throws Exception {
-    if (app != null) {
-      app.close();
-    }
-    slack.close();
+    world.close();
   }
 
   @Test
   void killedRightAfterChanges_everyMessageTheyCauseArrivesOnce_afterTheRestart() throws Exception {
-    OutboxState outbox = new OutboxState(database);
-    app = AppProcess.start(slack, database, ENV);
-    SlackClient client = app.client(slack);
+    OutboxState outbox = new OutboxState(world.database);
+    app = world.start(ENV);
+    SlackClient client = app.client(world.slack);
     client.command(COORDINATOR, CHANNEL, "setup \"IB-netwerk\"");
     client.command(COORDINATOR, CHANNEL, "meeting new \"Overleg\" 2027-03-10 10:00-12:00");
     client.command(COORDINATOR, CHANNEL, "meeting new \"Intervisie\" 2027-03-17 10:00-12:00");
@@ -65,21 +59,21 @@ class CrashEndToEndTest {
     app.kill();
 
     // A new process knows nobody's language yet: Slack keeps the member's answer waiting.
-    app = AppProcess.start(slack, database, ENV);
-    slack.clear();
-    slack.delay("users.info", c -> OTHER.equals(c.param("user")), Duration.ofSeconds(60));
-    client = app.client(slack);
+    app = world.start(ENV);
+    world.slack.clear();
+    world.slack.delay("users.info", c -> OTHER.equals(c.param("user")), Duration.ofSeconds(60));
+    client = app.client(world.slack);
     assertThat(client.command(COORDINATOR, CHANNEL, "meeting 1 move 2027-03-11 10:00-12:00").status()).isEqualTo(200);
     assertThat(client.command(COORDINATOR, CHANNEL, "meeting 2 cancel \"Ziek\"").status()).isEqualTo(200);
     assertThat(client.command(COORDINATOR, CHANNEL, "workshop 3 afmelden 1").status()).isEqualTo(200);
     assertThat(client.command(COORDINATOR, CHANNEL, "meeting new \"Nieuw\" 2027-04-07 10:00-12:00").status())
         .isEqualTo(200);
     app.kill();
-    assertThat(slack.calls("chat.postMessage")).as("the member's messages were still waiting")
+    assertThat(world.slack.calls("chat.postMessage")).as("the member's messages were still waiting")
         .noneMatch(c -> OTHER.equals(c.channel()));
 
-    slack.noDelays();
-    app = AppProcess.start(slack, database, ENV);
+    world.slack.noDelays();
+    app = world.start(ENV);
     outbox.await(o -> o.settled() && o.rows().stream().filter(r -> OTHER.equals(r.channel())).count() == 3,
         "the three direct messages written and sent");
 
@@ -93,7 +87,7 @@ class CrashEndToEndTest {
   }
 
   private List<FakeSlackApi.Call> posts(Predicate<FakeSlackApi.Call> which) {
-    return slack.calls("chat.postMessage").stream().filter(which).toList();
+    return world.slack.calls("chat.postMessage").stream().filter(which).toList();
   }
 
   private static Predicate<FakeSlackApi.Call> to(String channel) {

@@ -6,14 +6,13 @@ import static nl.samen.testing.TestApp.MEMBER;
 import static nl.samen.testing.TestApp.OTHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Predicate;
 import nl.samen.testing.AppProcess;
 import nl.samen.testing.ClockedMain;
 import nl.samen.testing.FakeSlackApi;
 import nl.samen.testing.OutboxState;
+import nl.samen.testing.ProcessWorld;
 import nl.samen.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,53 +24,48 @@ import org.junit.jupiter.api.Test;
  * and again between the two due times; each member still gets each reminder exactly once.
  */
 class ShortNoticeCrashEndToEndTest {
-  private FakeSlackApi slack;
-  private Path database;
+  private ProcessWorld world;
   private AppProcess app;
 
   @BeforeEach
   void start() throws Exception {
-    slack = TestApp.workspace(new FakeSlackApi());
-    database = Files.createTempDirectory("samen-short-notice").resolve("samen.db");
+    world = new ProcessWorld("samen-short-notice");
   }
 
   @AfterEach
   void stop() throws Exception {
-    if (app != null) {
-      app.close();
-    }
-    slack.close();
+    world.close();
   }
 
   @Test
   void aMeetingPlannedMinutesAhead_remindsEachMemberOnce_acrossKillsBetweenItsDueTimes() throws Exception {
-    OutboxState outbox = new OutboxState(database);
+    OutboxState outbox = new OutboxState(world.database);
     app = startAt("2026-11-23T08:00:00Z"); // Monday 09:00 in Amsterdam
-    var client = app.client(slack);
+    var client = app.client(world.slack);
     client.command(COORDINATOR, CHANNEL, "setup \"IB-netwerk\"");
     client.command(COORDINATOR, CHANNEL, "reminders set 30m dm, 10m dm");
     client.command(COORDINATOR, CHANNEL, "meeting new \"Spoedoverleg\" 2026-11-23 09:40");
     assertThat(client.command(MEMBER, CHANNEL, "rsvp 1 yes").visible()).contains("Your answer *yes*");
     assertThat(client.click(OTHER, CHANNEL, "rsvp_yes", "1").status()).isEqualTo(200);
-    slack.await("response_url", c -> c.visible().contains("genoteerd"));
+    world.slack.await("response_url", c -> c.visible().contains("genoteerd"));
     outbox.await(OutboxState::settled, "the announcement sent");
     app.kill();
 
     app = startAt("2026-11-23T08:15:00Z"); // the 30-minute reminders fell due while it was down
-    slack.awaitCount("chat.postMessage", reminder(), 2);
+    world.slack.awaitCount("chat.postMessage", reminder(), 2);
     app.kill(); // at once: perhaps before Samen recorded that Slack has them
 
     app = startAt("2026-11-23T08:35:00Z"); // between the two due times it was down again
-    slack.awaitCount("chat.postMessage", reminder(), 4);
+    world.slack.awaitCount("chat.postMessage", reminder(), 4);
     outbox.await(OutboxState::settled, "every reminder handled");
 
-    assertThat(slack.calls("chat.postMessage").stream().filter(reminder()).map(FakeSlackApi.Call::channel))
+    assertThat(world.slack.calls("chat.postMessage").stream().filter(reminder()).map(FakeSlackApi.Call::channel))
         .as("each member once per due time, none twice")
         .containsExactlyInAnyOrder(MEMBER, OTHER, MEMBER, OTHER);
   }
 
   private AppProcess startAt(String instant) throws Exception {
-    return AppProcess.start(ClockedMain.class.getName(), slack, database, Map.of("SAMEN_TEST_CLOCK", instant));
+    return world.start(ClockedMain.class.getName(), Map.of("SAMEN_TEST_CLOCK", instant));
   }
 
   private static Predicate<FakeSlackApi.Call> reminder() {
