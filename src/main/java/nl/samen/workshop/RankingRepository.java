@@ -1,8 +1,12 @@
 package nl.samen.workshop;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /** Ranked choices in the database: whether a network day ranks, until when, and members' rankings. */
@@ -13,22 +17,32 @@ final class RankingRepository {
     this.jdbi = jdbi;
   }
 
-  /** Opens (or moves the close of) the ranking of a meeting. */
-  void open(String teamId, long meetingId, Instant closesAt, String by, Instant now) {
+  /** Opens (or moves the close of) the ranking of a meeting in {@code rounds} (empty: every round). */
+  void open(String teamId, long meetingId, Instant closesAt, Set<Integer> rounds, String by, Instant now) {
     jdbi.useTransaction(h -> {
       h.createUpdate("delete from workshop_ranking where meeting_id = :meeting").bind("meeting", meetingId).execute();
       h.createUpdate("""
-              insert into workshop_ranking (team_id, meeting_id, closes_at, opened_by, opened_at)
-              values (:team, :meeting, :closes, :by, :now)
+              insert into workshop_ranking (team_id, meeting_id, closes_at, rounds, opened_by, opened_at)
+              values (:team, :meeting, :closes, :rounds, :by, :now)
               """)
-          .bind("team", teamId).bind("meeting", meetingId).bind("closes", closesAt).bind("by", by)
-          .bind("now", now).execute();
+          .bind("team", teamId).bind("meeting", meetingId).bind("closes", closesAt)
+          .bind("rounds", rounds.isEmpty() ? null : new TreeSet<>(rounds).stream().map(String::valueOf)
+              .collect(Collectors.joining(",")))
+          .bind("by", by).bind("now", now).execute();
     });
   }
 
   Optional<Instant> closesAt(long meetingId) {
     return jdbi.withHandle(h -> h.createQuery("select closes_at from workshop_ranking where meeting_id = :meeting")
         .bind("meeting", meetingId).mapTo(Instant.class).findOne());
+  }
+
+  /** The rounds that rank as stored: empty means every round (or no ranking at all). */
+  Set<Integer> rounds(long meetingId) {
+    String rounds = jdbi.withHandle(h -> h.createQuery("select rounds from workshop_ranking where meeting_id = :meeting")
+        .bind("meeting", meetingId).mapTo(String.class).list()).stream().filter(r -> r != null).findFirst().orElse(null);
+    return rounds == null ? Set.of()
+        : Arrays.stream(rounds.split(",")).map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new));
   }
 
   boolean assigned(long meetingId) {

@@ -34,15 +34,15 @@ public final class WorkshopFeature implements Feature {
       Timer timer) {
     this.meetings = meetings;
     WorkshopRepository repository = new WorkshopRepository(jdbi, Optional.of(outbox));
-    this.workshops = new WorkshopService(repository, networks, rsvps, clock, events);
-    new WorkshopNotices(outbox, people, clock, meetings, repository);
     AssignmentRepository assignments = new AssignmentRepository(jdbi, outbox);
-    RankedAssigner assigner = new RankedAssigner(assignments, repository, rsvps, networks, clock, events);
+    RankingRepository rankings = new RankingRepository(jdbi);
+    RankedAssigner assigner = new RankedAssigner(assignments, rankings, repository, rsvps, networks, clock, events);
     new RankedNotices(outbox, people, meetings, networks, repository, assignments);
     this.rankingClose = timer.register("workshop-ranking",
         new RankingCloseJob(assignments, assigner, meetings, networks, clock));
-    RankingService ranking = new RankingService(new RankingRepository(jdbi), repository, networks, rsvps, clock,
-        rankingClose::now);
+    RankingService ranking = new RankingService(rankings, repository, networks, rsvps, clock, rankingClose::now);
+    this.workshops = new WorkshopService(repository, networks, rsvps, clock, events, ranking::awaitsAssignment);
+    new WorkshopNotices(outbox, people, clock, meetings, repository);
     this.commands = new WorkshopCommands(workshops, networks, lookup,
         new WorkshopExport(workshops, networks, slack), new RankingCommands(ranking, assigner, lookup));
     this.listeners = new WorkshopListeners(workshops, lookup, people, slack);
