@@ -1,5 +1,6 @@
 package nl.samen.workshop;
 
+import com.slack.api.model.block.LayoutBlock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -92,39 +93,11 @@ final class RankingCommands {
       return Reply.text(request.text("workshop.ranking.opened", meeting.id(), when(opened.closesAt(), meeting, locale),
           rounds(opened.rounds(), locale)));
     }
-    if (result instanceof RankingService.Result.NoSuchRound none) {
-      return Reply.refused("workshop.ranking.noSuchRound", none.round(), meeting.id());
-    }
-    if (result instanceof RankingService.Result.RoundNotRanked first) {
-      return Reply.refused("workshop.ranking.firstCome", first.round(), meeting.id());
-    }
     if (result instanceof RankingService.Result.Ranked ranked) {
       return Reply.text(request.text("workshop.ranking.ranked", ranked.round(), names(ranked.choices()),
           when(ranked.closesAt(), meeting, locale), meeting.id()));
     }
-    if (result instanceof RankingService.Result.NotCoordinator) {
-      return Reply.refused("network.error.coordinatorsOnly");
-    }
-    if (result instanceof RankingService.Result.NotANetworkDay) {
-      return Reply.refused("workshop.error.notANetworkDay", meeting.id());
-    }
-    if (result instanceof RankingService.Result.MeetingCancelled) {
-      return Reply.refused("workshop.error.cancelled", meeting.id());
-    }
-    if (result instanceof RankingService.Result.NotOpen) {
-      return Reply.refused("workshop.ranking.notOpen", meeting.id());
-    }
-    if (result instanceof RankingService.Result.CloseInPast past) {
-      return Reply.refused("workshop.ranking.closeInPast", when(past.closesAt(), meeting, locale));
-    }
-    if (result instanceof RankingService.Result.Assigned) {
-      return Reply.refused("workshop.assigned.already", meeting.id());
-    }
-    if (result instanceof RankingService.Result.Closed closed) {
-      return Reply.refused("workshop.ranking.closed", when(closed.closedAt(), meeting, locale));
-    }
-    RankingService.Result.NotInRound none = (RankingService.Result.NotInRound) result;
-    return Reply.refused("workshop.ranking.notInRound", none.number(), none.round(), meeting.id());
+    return Reply.refused(RankingRefusals.of(result, meeting, locale));
   }
 
   /** The caller's ranking and the close, for {@code workshops <id>}; empty if the day does not rank. */
@@ -146,6 +119,12 @@ final class RankingCommands {
     });
   }
 
+  /** The button that opens the ranking form, while members can rank. */
+  Optional<LayoutBlock> formButton(Meeting meeting, Locale locale) {
+    return ranking.notOpen(meeting).isEmpty() && !ranking.rankable(meeting).isEmpty()
+        ? Optional.of(RankingModal.openButton(meeting.id(), locale)) : Optional.empty();
+  }
+
   /** "1,3" as typed after {@code round}. */
   private static List<Integer> roundNumbers(String typed) {
     List<Integer> rounds = new ArrayList<>();
@@ -165,11 +144,11 @@ final class RankingCommands {
             rounds.stream().map(String::valueOf).collect(Collectors.joining(", ")));
   }
 
-  private static String names(List<Workshop> workshops) {
+  static String names(List<Workshop> workshops) {
     return workshops.stream().map(WorkshopOutcomes::name).collect(Collectors.joining(" › "));
   }
 
-  private static String when(Instant instant, Meeting meeting, Locale locale) {
+  static String when(Instant instant, Meeting meeting, Locale locale) {
     return Formats.instant(instant, meeting.zone(), locale);
   }
 }

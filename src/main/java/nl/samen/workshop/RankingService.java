@@ -105,20 +105,11 @@ final class RankingService {
 
   /** Ranking means coming, like choosing: without an answer yet, it becomes yes. */
   Result rank(Network network, Meeting meeting, String userId, int round, List<Integer> numbers) {
-    Optional<Result> refused = refusal(meeting);
+    Optional<Result> refused = notOpen(meeting);
     if (refused.isPresent()) {
       return refused.get();
     }
-    Optional<Instant> closes = repository.closesAt(meeting.id());
-    if (closes.isEmpty()) {
-      return new Result.NotOpen();
-    }
-    if (!clock.instant().isBefore(closes.get())) {
-      return new Result.Closed(closes.get());
-    }
-    if (repository.assigned(meeting.id())) {
-      return new Result.Assigned();
-    }
+    Instant closes = repository.closesAt(meeting.id()).orElseThrow();
     if (!rankedRounds(meeting).contains(round)) {
       return new Result.RoundNotRanked(round);
     }
@@ -136,7 +127,29 @@ final class RankingService {
     if (rsvps.answerOf(meeting, userId).isEmpty()) {
       rsvps.recordAnswer(network, meeting, userId, userId, Answer.YES, Optional.empty());
     }
-    return new Result.Ranked(round, chosen, closes.get());
+    return new Result.Ranked(round, chosen, closes);
+  }
+
+  /** Why members cannot rank now (by command or the form), if so. */
+  Optional<Result> notOpen(Meeting meeting) {
+    Optional<Result> refused = refusal(meeting);
+    if (refused.isPresent()) {
+      return refused;
+    }
+    Optional<Instant> closes = repository.closesAt(meeting.id());
+    if (closes.isEmpty()) {
+      return Optional.of(new Result.NotOpen());
+    }
+    if (!clock.instant().isBefore(closes.get())) {
+      return Optional.of(new Result.Closed(closes.get()));
+    }
+    return repository.assigned(meeting.id()) ? Optional.of(new Result.Assigned()) : Optional.empty();
+  }
+
+  /** The workshops of the rounds that rank, by round and number: what the form offers. */
+  List<Workshop> rankable(Meeting meeting) {
+    Set<Integer> ranked = rankedRounds(meeting);
+    return workshops.workshops(meeting.id()).stream().filter(w -> ranked.contains(w.round())).toList();
   }
 
   /** The member's ranking, if the meeting ranks. */

@@ -163,6 +163,7 @@ final class WorkshopCommands {
     blocks.addAll(WorkshopViews.overview(seats, request.userId(), coordinator, request.locale()));
     ranking.summary(meeting, request.userId(), coordinator, request.locale())
         .ifPresent(text -> blocks.add(section(s -> s.text(markdownText(text)))));
+    ranking.formButton(meeting, request.locale()).ifPresent(blocks::add);
     if (!seats.isEmpty() && workshops.refusal(found.network(), meeting, request.userId(), request.userId()).isEmpty()) {
       blocks.add(WorkshopViews.chooseButton(meeting.id(), request.locale()));
     }

@@ -26,6 +26,7 @@ public final class WorkshopFeature implements Feature {
   private final WorkshopService workshops;
   private final WorkshopCommands commands;
   private final WorkshopListeners listeners;
+  private final RankingListeners rankingListeners;
   private final PersonalData personalData;
   private final WakeUp rankingClose;
 
@@ -46,6 +47,7 @@ public final class WorkshopFeature implements Feature {
     this.commands = new WorkshopCommands(workshops, networks, lookup,
         new WorkshopExport(workshops, networks, slack), new RankingCommands(ranking, assigner, lookup));
     this.listeners = new WorkshopListeners(workshops, lookup, people, slack);
+    this.rankingListeners = new RankingListeners(new RankingForm(ranking), lookup, people, slack);
     this.personalData = new WorkshopPersonalData(jdbi, workshops, meetings);
   }
 
@@ -80,6 +82,6 @@ public final class WorkshopFeature implements Feature {
 
   @Override
   public List<SlackApp.Listeners> listeners() {
-    return List.of(listeners);
+    return List.of(listeners, rankingListeners);
   }
 }
