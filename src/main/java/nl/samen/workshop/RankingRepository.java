@@ -2,15 +2,19 @@ package nl.samen.workshop;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import nl.samen.slack.outbox.Outbox;
 import org.jdbi.v3.core.Jdbi;
 
 /** Ranked choices in the database: whether a network day ranks, until when, and members' rankings. */
 final class RankingRepository {
+  static final String NUDGE = "workshop.rankingNudge";
   private final Jdbi jdbi;
 
   RankingRepository(Jdbi jdbi) {
@@ -76,5 +80,43 @@ final class RankingRepository {
             """)
         .bind("meeting", meetingId).bind("user", userId)
         .map((rs, ctx) -> new long[] {rs.getInt("round"), rs.getLong("workshop_id")}).list());
+  }
+  /** An open ranking whose nudge was not sent yet. */
+  record Unnudged(String teamId, long meetingId, Instant openedAt, Instant closesAt) {}
+
+  List<Unnudged> unnudged() {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select r.team_id, r.meeting_id, r.opened_at, r.closes_at from workshop_ranking r
+            where r.nudged_at is null
+              and not exists (select 1 from workshop_assignment a where a.meeting_id = r.meeting_id)
+            """)
+        .map((rs, ctx) -> new Unnudged(rs.getString("team_id"), rs.getLong("meeting_id"),
+            Instant.parse(rs.getString("opened_at")), Instant.parse(rs.getString("closes_at")))).list());
+  }
+
+  /** Per member, the rounds they ranked in. */
+  Map<String, Set<Integer>> rankedRounds(long meetingId) {
+    Map<String, Set<Integer>> rounds = new HashMap<>();
+    jdbi.useHandle(h -> h.createQuery("select distinct user_id, round from workshop_rank where meeting_id = :meeting")
+        .bind("meeting", meetingId)
+        .map((rs, ctx) -> rounds.computeIfAbsent(rs.getString("user_id"), u -> new TreeSet<>()).add(rs.getInt("round")))
+        .list());
+    return rounds;
+  }
+
+  /**
+   * Claims the one nudge of a ranking and queues a notice per member in one transaction: false (nothing
+   * queued) if it was claimed before, so a second run or a restart never nudges twice.
+   */
+  boolean claimNudge(String teamId, long networkId, long meetingId, List<String> users, Outbox outbox, Instant now) {
+    return jdbi.inTransaction(h -> {
+      int claimed = h.createUpdate(
+              "update workshop_ranking set nudged_at = :now where meeting_id = :meeting and nudged_at is null")
+          .bind("now", now).bind("meeting", meetingId).execute();
+      if (claimed == 1) {
+        users.forEach(user -> outbox.notice(h, teamId, networkId, NUDGE, meetingId + ";" + user));
+      }
+      return claimed == 1;
+    });
   }
 }

@@ -93,7 +93,7 @@ final class RankingService {
     if (!closes.isAfter(clock.instant())) {
       return new Result.CloseInPast(closes);
     }
-    Set<Integer> existing = roundsWithWorkshops(meeting);
+    Set<Integer> existing = rankedRounds(Set.of(), workshops.workshops(meeting.id()));
     Optional<Integer> unknown = rounds.stream().filter(r -> !existing.contains(r)).findFirst();
     if (unknown.isPresent()) {
       return new Result.NoSuchRound(unknown.get());
@@ -170,17 +170,17 @@ final class RankingService {
     if (repository.closesAt(meeting.id()).isEmpty()) {
       return Set.of();
     }
-    Set<Integer> named = repository.rounds(meeting.id());
-    return named.isEmpty() ? roundsWithWorkshops(meeting) : named;
+    return rankedRounds(repository.rounds(meeting.id()), workshops.workshops(meeting.id()));
+  }
+
+  /** The rounds named when the ranking opened, or if none were, every round that has workshops. */
+  static Set<Integer> rankedRounds(Set<Integer> named, List<Workshop> all) {
+    return named.isEmpty() ? all.stream().map(Workshop::round).collect(Collectors.toCollection(TreeSet::new)) : named;
   }
 
   /** Whether seats in this round wait for the ranked assignment: then members do not choose there. */
   boolean awaitsAssignment(Meeting meeting, int round) {
     return rankedRounds(meeting).contains(round) && !repository.assigned(meeting.id());
-  }
-
-  private Set<Integer> roundsWithWorkshops(Meeting meeting) {
-    return workshops.workshops(meeting.id()).stream().map(Workshop::round).collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static Optional<Result> refusal(Meeting meeting) {

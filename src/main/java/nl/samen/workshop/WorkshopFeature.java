@@ -29,6 +29,7 @@ public final class WorkshopFeature implements Feature {
   private final RankingListeners rankingListeners;
   private final PersonalData personalData;
   private final WakeUp rankingClose;
+  private final WakeUp rankingNudge;
 
   public WorkshopFeature(Jdbi jdbi, Outbox outbox, Clock clock, Events events, NetworkService networks,
       MeetingService meetings, RsvpService rsvps, MeetingLookup lookup, People people, SlackGateway slack,
@@ -41,7 +42,13 @@ public final class WorkshopFeature implements Feature {
     new RankedNotices(outbox, people, meetings, networks, repository, assignments);
     this.rankingClose = timer.register("workshop-ranking",
         new RankingCloseJob(assignments, assigner, meetings, networks, clock));
-    RankingService ranking = new RankingService(rankings, repository, networks, rsvps, clock, rankingClose::now);
+    this.rankingNudge = timer.register("workshop-ranking-nudge",
+        new RankingNudgeJob(rankings, repository, meetings, rsvps, outbox, clock));
+    RankingService ranking = new RankingService(rankings, repository, networks, rsvps, clock, () -> {
+      rankingClose.now();
+      rankingNudge.now();
+    });
+    new RankingNudges(outbox, people, meetings, rankings);
     this.workshops = new WorkshopService(repository, networks, rsvps, clock, events, ranking::awaitsAssignment);
     new WorkshopNotices(outbox, people, clock, meetings, repository);
     this.commands = new WorkshopCommands(workshops, networks, lookup,
@@ -74,10 +81,11 @@ public final class WorkshopFeature implements Feature {
     return commands.subcommands();
   }
 
-  /** Catches up on rankings that closed while the app was down, and sets the next close. */
+  /** Catches up on rankings that closed (or were due a nudge) while the app was down, and sets the next. */
   @Override
   public void start() {
     rankingClose.now();
+    rankingNudge.now();
   }
 
   @Override
