@@ -125,6 +125,12 @@ final class RankingCommands {
         ? Optional.of(RankingModal.openButton(meeting.id(), locale)) : Optional.empty();
   }
 
+  /** Whether a round is left where members choose themselves: else the picker has nothing for them. */
+  boolean firstComeLeft(Meeting meeting, List<WorkshopSeats> seats) {
+    Set<Integer> ranked = ranking.rankedRounds(meeting);
+    return assigner.distribution(meeting).isPresent() || seats.stream().anyMatch(s -> !ranked.contains(s.workshop().round()));
+  }
+
   /** "1,3" as typed after {@code round}. */
   private static List<Integer> roundNumbers(String typed) {
     List<Integer> rounds = new ArrayList<>();

@@ -164,7 +164,8 @@ final class WorkshopCommands {
     ranking.summary(meeting, request.userId(), coordinator, request.locale())
         .ifPresent(text -> blocks.add(section(s -> s.text(markdownText(text)))));
     ranking.formButton(meeting, request.locale()).ifPresent(blocks::add);
-    if (!seats.isEmpty() && workshops.refusal(found.network(), meeting, request.userId(), request.userId()).isEmpty()) {
+    if (!seats.isEmpty() && workshops.refusal(found.network(), meeting, request.userId(), request.userId()).isEmpty()
+        && (coordinator || ranking.firstComeLeft(meeting, seats))) {
       blocks.add(WorkshopViews.chooseButton(meeting.id(), request.locale()));
     }
     return Reply.blocks(request.text("workshop.list.fallback", meeting.id(), Escape.mrkdwn(meeting.title())),

@@ -32,7 +32,9 @@ class RankingFormEndToEndTest {
   @Test
   void theButtonInTheWorkshopsAnswer_opensTheForm_prefilledWithTheRanking() {
     app.command(MEMBER, "workshop 1 rank 1 2 1");
-    assertThat(app.command(MEMBER, "workshops 1").body()).contains(RankingModal.ACTION_OPEN, "Rank workshops");
+    assertThat(app.command(MEMBER, "workshops 1").body()).contains(RankingModal.ACTION_OPEN, "Rank workshops")
+        .doesNotContain(WorkshopViews.ACTION_OPEN + "\"");
+    assertThat(app.command(COORDINATOR, "workshops 1").body()).contains(WorkshopViews.ACTION_OPEN + "\"");
 
     app.client().click(MEMBER, CHANNEL, RankingModal.ACTION_OPEN, "1");
 

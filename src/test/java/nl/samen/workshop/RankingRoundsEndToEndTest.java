@@ -42,6 +42,8 @@ class RankingRoundsEndToEndTest {
     assertThat(picker.getAsJsonObject("errors").get("round_1").getAsString()).contains("goes by ranked choices");
     assertThat(app.command(MEMBER, "workshop 1 rank 1 2 1").visible()).contains("Your ranking for round 1: 2. Lezen");
     assertThat(app.command(MEMBER, "workshops 1").visible()).contains("Ranked choices* · round 1 · open until");
+    assertThat(app.command(MEMBER, "workshops 1").body()).contains(WorkshopViews.ACTION_OPEN + "\"",
+        RankingModal.ACTION_OPEN);
 
     assertThat(app.command(COORDINATOR, "workshop 1 indelen").visible())
         .contains("1 eerste keus · 0 tweede · 0 derde · 0 een andere plek of geen voorkeur · 0 niet geplaatst");
