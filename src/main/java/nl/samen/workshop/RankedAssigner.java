@@ -23,15 +23,17 @@ import nl.samen.rsvp.RsvpService;
  */
 final class RankedAssigner {
   private final AssignmentRepository repository;
+  private final RankingRepository ranking;
   private final WorkshopRepository workshops;
   private final RsvpService rsvps;
   private final NetworkService networks;
   private final Clock clock;
   private final Events events;
 
-  RankedAssigner(AssignmentRepository repository, WorkshopRepository workshops, RsvpService rsvps,
-      NetworkService networks, Clock clock, Events events) {
+  RankedAssigner(AssignmentRepository repository, RankingRepository rankings, WorkshopRepository workshops,
+      RsvpService rsvps, NetworkService networks, Clock clock, Events events) {
     this.repository = repository;
+    this.ranking = rankings;
     this.workshops = workshops;
     this.rsvps = rsvps;
     this.networks = networks;
@@ -51,12 +53,13 @@ final class RankedAssigner {
     return networks.isCoordinator(network, actor) ? run(network, meeting, actor) : new Assigned.NotCoordinator();
   }
 
-  /** Assigns without asking who: for the close by the timer. */
+  /** Assigns the rounds that rank without asking who: for the close by the timer. */
   Assigned run(Network network, Meeting meeting, String by) {
     List<WorkshopChoice> choices = workshops.choices(meeting.id());
     List<Workshop> all = workshops.workshops(meeting.id());
+    Set<Integer> ranked = ranking.rounds(meeting.id());
     Map<Integer, List<RankedWorkshop>> byRound = new TreeMap<>();
-    for (Workshop w : all) {
+    for (Workshop w : all.stream().filter(w -> ranked.isEmpty() || ranked.contains(w.round())).toList()) {
       int taken = (int) choices.stream().filter(c -> c.workshopId() == w.id() && c.seated()).count();
       byRound.computeIfAbsent(w.round(), r -> new java.util.ArrayList<>())
           .add(new RankedWorkshop(w.id(), identity(w), w.capacity(), taken));
@@ -69,7 +72,7 @@ final class RankedAssigner {
     }
     List<Ranker> people = rsvps.answers(meeting).stream().filter(r -> r.answer().interested())
         .map(r -> new Ranker(r.userId(), r.answer(), rankings.getOrDefault(r.userId(), Map.of()),
-            attended(r.userId(), choices, all)))
+            attended(r.userId(), choices, all), held(r.userId(), keep)))
         .toList();
     long seed = clock.instant().toEpochMilli();
     RankedResult result = RankedAssignment.assign(rounds, people, seed);
@@ -88,6 +91,12 @@ final class RankedAssigner {
   /** A workshop repeated in several rounds has the same title. */
   static String identity(Workshop workshop) {
     return workshop.title().strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The rounds in which a choice made by hand stays: seats there are taken, and not given twice. */
+  private static Set<Integer> held(String userId, Set<String> keep) {
+    return keep.stream().filter(k -> k.startsWith(userId + ";"))
+        .map(k -> Integer.valueOf(k.substring(userId.length() + 1))).collect(Collectors.toSet());
   }
 
   private static Set<String> attended(String userId, List<WorkshopChoice> choices, List<Workshop> all) {

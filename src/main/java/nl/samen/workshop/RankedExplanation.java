@@ -14,7 +14,9 @@ final class RankedExplanation {
     List<RankedPlacement> placements = new ArrayList<>();
     for (int p = 0; p < costs.people.size(); p++) {
       for (int r = 0; r < costs.rounds.size(); r++) {
-        placements.add(placement(costs, assignment, p, r));
+        if (!costs.people.get(p).held().contains(costs.rounds.get(r).number())) {
+          placements.add(placement(costs, assignment, p, r));
+        }
       }
     }
     return placements;

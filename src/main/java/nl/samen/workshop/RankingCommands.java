@@ -1,5 +1,6 @@
 package nl.samen.workshop;
 
+import com.slack.api.model.block.LayoutBlock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.samen.meeting.Meeting;
 import nl.samen.meeting.MeetingLookup;
@@ -16,6 +19,7 @@ import nl.samen.slack.CommandRequest;
 import nl.samen.slack.Formats;
 import nl.samen.slack.Reply;
 import nl.samen.slack.Texts;
+import nl.samen.slack.command.BadCommand;
 import nl.samen.slack.command.CommandLine;
 import nl.samen.slack.command.DateTimeFormats;
 
@@ -53,15 +57,21 @@ final class RankingCommands {
     CommandLine args = request.args();
     args.requireKeyword("workshop.what.rankingAction", "open");
     Optional<LocalDateTime> until = Optional.empty();
-    if (args.acceptKeyword("until", "tot")) {
-      LocalDate date = args.requireDate();
-      LocalTime time = DateTimeFormats.parseTime(args.requireWord("command.what.time"));
-      until = Optional.of(date.atTime(time));
+    Set<Integer> rounds = new TreeSet<>();
+    while (!args.atEnd()) {
+      if (until.isEmpty() && args.acceptKeyword("until", "tot")) {
+        LocalDate date = args.requireDate();
+        LocalTime time = DateTimeFormats.parseTime(args.requireWord("command.what.time"));
+        until = Optional.of(date.atTime(time));
+      } else if (rounds.isEmpty() && args.acceptKeyword("round", "rounds", "ronde", "rondes")) {
+        rounds.addAll(roundNumbers(args.requireWord("workshop.what.rounds")));
+      } else {
+        args.requireEnd();
+      }
     }
-    args.requireEnd();
     Optional<LocalDateTime> close = until;
     return lookup.meeting(request, id, found -> answer(request, found.meeting(),
-        ranking.open(found.network(), found.meeting(), request.userId(), close)));
+        ranking.open(found.network(), found.meeting(), request.userId(), close, rounds)));
   }
 
   Reply rank(CommandRequest request, long id) {
@@ -80,35 +90,14 @@ final class RankingCommands {
   private static Reply answer(CommandRequest request, Meeting meeting, RankingService.Result result) {
     Locale locale = request.locale();
     if (result instanceof RankingService.Result.Opened opened) {
-      return Reply.text(request.text("workshop.ranking.opened", meeting.id(), when(opened.closesAt(), meeting, locale)));
+      return Reply.text(request.text("workshop.ranking.opened", meeting.id(), when(opened.closesAt(), meeting, locale),
+          rounds(opened.rounds(), locale)));
     }
     if (result instanceof RankingService.Result.Ranked ranked) {
       return Reply.text(request.text("workshop.ranking.ranked", ranked.round(), names(ranked.choices()),
           when(ranked.closesAt(), meeting, locale), meeting.id()));
     }
-    if (result instanceof RankingService.Result.NotCoordinator) {
-      return Reply.refused("network.error.coordinatorsOnly");
-    }
-    if (result instanceof RankingService.Result.NotANetworkDay) {
-      return Reply.refused("workshop.error.notANetworkDay", meeting.id());
-    }
-    if (result instanceof RankingService.Result.MeetingCancelled) {
-      return Reply.refused("workshop.error.cancelled", meeting.id());
-    }
-    if (result instanceof RankingService.Result.NotOpen) {
-      return Reply.refused("workshop.ranking.notOpen", meeting.id());
-    }
-    if (result instanceof RankingService.Result.CloseInPast past) {
-      return Reply.refused("workshop.ranking.closeInPast", when(past.closesAt(), meeting, locale));
-    }
-    if (result instanceof RankingService.Result.Assigned) {
-      return Reply.refused("workshop.assigned.already", meeting.id());
-    }
-    if (result instanceof RankingService.Result.Closed closed) {
-      return Reply.refused("workshop.ranking.closed", when(closed.closedAt(), meeting, locale));
-    }
-    RankingService.Result.NotInRound none = (RankingService.Result.NotInRound) result;
-    return Reply.refused("workshop.ranking.notInRound", none.number(), none.round(), meeting.id());
+    return Reply.refused(RankingRefusals.of(result, meeting, locale));
   }
 
   /** The caller's ranking and the close, for {@code workshops <id>}; empty if the day does not rank. */
@@ -116,7 +105,7 @@ final class RankingCommands {
     return ranking.ranking(meeting, userId).map(r -> {
       Optional<RankDistribution> assigned = assigner.distribution(meeting);
       StringBuilder text = new StringBuilder(assigned.isPresent() ? Texts.get(locale, "workshop.ranking.assigned")
-          : Texts.get(locale, "workshop.ranking.summary", when(r.closesAt(), meeting, locale)));
+          : Texts.get(locale, "workshop.ranking.summary", when(r.closesAt(), meeting, locale), rounds(r.ranked(), locale)));
       if (r.rounds().isEmpty()) {
         text.append('\n').append(Texts.get(locale, "workshop.ranking.none", meeting.id()));
       }
@@ -130,11 +119,42 @@ final class RankingCommands {
     });
   }
 
-  private static String names(List<Workshop> workshops) {
+  /** The button that opens the ranking form, while members can rank. */
+  Optional<LayoutBlock> formButton(Meeting meeting, Locale locale) {
+    return ranking.notOpen(meeting).isEmpty() && !ranking.rankable(meeting).isEmpty()
+        ? Optional.of(RankingModal.openButton(meeting.id(), locale)) : Optional.empty();
+  }
+
+  /** Whether a round is left where members choose themselves: else the picker has nothing for them. */
+  boolean firstComeLeft(Meeting meeting, List<WorkshopSeats> seats) {
+    Set<Integer> ranked = ranking.rankedRounds(meeting);
+    return assigner.distribution(meeting).isPresent() || seats.stream().anyMatch(s -> !ranked.contains(s.workshop().round()));
+  }
+
+  /** "1,3" as typed after {@code round}. */
+  private static List<Integer> roundNumbers(String typed) {
+    List<Integer> rounds = new ArrayList<>();
+    for (String part : typed.split(",")) {
+      if (!part.matches("\\d{1,2}") || Integer.parseInt(part) < 1 || Integer.parseInt(part) > WorkshopDraft.MAX_ROUND) {
+        throw new BadCommand("workshop.error.round", WorkshopDraft.MAX_ROUND);
+      }
+      rounds.add(Integer.valueOf(part));
+    }
+    return rounds;
+  }
+
+  /** "all rounds" or "round 1, 3". */
+  static String rounds(Set<Integer> rounds, Locale locale) {
+    return rounds.isEmpty() ? Texts.get(locale, "workshop.ranking.allRounds")
+        : Texts.get(locale, "workshop.ranking.someRounds",
+            rounds.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+  }
+
+  static String names(List<Workshop> workshops) {
     return workshops.stream().map(WorkshopOutcomes::name).collect(Collectors.joining(" › "));
   }
 
-  private static String when(Instant instant, Meeting meeting, Locale locale) {
+  static String when(Instant instant, Meeting meeting, Locale locale) {
     return Formats.instant(instant, meeting.zone(), locale);
   }
 }

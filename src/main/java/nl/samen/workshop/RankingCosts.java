@@ -92,9 +92,12 @@ final class RankingCosts {
     ranker.attended().forEach(a -> attended.add(ids.getOrDefault(a, -1)));
     boolean[] may = new boolean[w + 1];
     long[] costs = new long[w + 1];
+    // A round held by hand takes no seat from others here: its seat is counted as taken already.
+    boolean held = ranker.held().contains(rounds.get(round).number());
     for (int o = 0; o <= w; o++) {
-      may[o] = o == w || !attended.contains(identity[round][o]);
-      costs[o] = o == w ? weights.unplaced(ranker.answer(), tickets[person]) : weights.placed(ranks[o], tickets[person]);
+      may[o] = o == w || !held && !attended.contains(identity[round][o]);
+      costs[o] = o == w ? held ? 0 : weights.unplaced(ranker.answer(), tickets[person])
+          : weights.placed(ranks[o], tickets[person]);
     }
     rank[round][person] = ranks;
     allowed[round][person] = may;

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import nl.samen.meeting.Meeting;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
@@ -39,7 +42,8 @@ final class RankingService {
   }
 
   sealed interface Result {
-    record Opened(Instant closesAt) implements Result {}
+    /** {@code rounds}: the rounds that rank, all of them if empty. */
+    record Opened(Instant closesAt, Set<Integer> rounds) implements Result {}
 
     record Ranked(int round, List<Workshop> choices, Instant closesAt) implements Result {}
 
@@ -61,13 +65,22 @@ final class RankingService {
 
     /** {@code number} is no workshop of {@code round}, or named twice. */
     record NotInRound(int number, int round) implements Result {}
+
+    /** The coordinator named a round that has no workshops. */
+    record NoSuchRound(int round) implements Result {}
+
+    /** The round is first come, first served: members choose there. */
+    record RoundNotRanked(int round) implements Result {}
   }
 
-  /** A member's ranking per round and when ranking closes. */
-  record Ranking(Instant closesAt, Map<Integer, List<Workshop>> rounds) {}
+  /** A member's ranking per round, when ranking closes, and the rounds that rank (empty: all). */
+  record Ranking(Instant closesAt, Map<Integer, List<Workshop>> rounds, Set<Integer> ranked) {}
 
-  /** Opens ranking until {@code until} (the meeting's local time), by default the RSVP deadline. */
-  Result open(Network network, Meeting meeting, String actor, Optional<LocalDateTime> until) {
+  /**
+   * Opens ranking in {@code rounds} (empty: every round; the others stay first come, first served)
+   * until {@code until} (the meeting's local time), by default the RSVP deadline.
+   */
+  Result open(Network network, Meeting meeting, String actor, Optional<LocalDateTime> until, Set<Integer> rounds) {
     if (!networks.isCoordinator(network, actor)) {
       return new Result.NotCoordinator();
     }
@@ -80,26 +93,25 @@ final class RankingService {
     if (!closes.isAfter(clock.instant())) {
       return new Result.CloseInPast(closes);
     }
-    repository.open(meeting.teamId(), meeting.id(), closes, actor, clock.instant());
+    Set<Integer> existing = rankedRounds(Set.of(), workshops.workshops(meeting.id()));
+    Optional<Integer> unknown = rounds.stream().filter(r -> !existing.contains(r)).findFirst();
+    if (unknown.isPresent()) {
+      return new Result.NoSuchRound(unknown.get());
+    }
+    repository.open(meeting.teamId(), meeting.id(), closes, rounds, actor, clock.instant());
     closeChanged.run();
-    return new Result.Opened(closes);
+    return new Result.Opened(closes, new TreeSet<>(rounds));
   }
 
   /** Ranking means coming, like choosing: without an answer yet, it becomes yes. */
   Result rank(Network network, Meeting meeting, String userId, int round, List<Integer> numbers) {
-    Optional<Result> refused = refusal(meeting);
+    Optional<Result> refused = notOpen(meeting);
     if (refused.isPresent()) {
       return refused.get();
     }
-    Optional<Instant> closes = repository.closesAt(meeting.id());
-    if (closes.isEmpty()) {
-      return new Result.NotOpen();
-    }
-    if (!clock.instant().isBefore(closes.get())) {
-      return new Result.Closed(closes.get());
-    }
-    if (repository.assigned(meeting.id())) {
-      return new Result.Assigned();
+    Instant closes = repository.closesAt(meeting.id()).orElseThrow();
+    if (!rankedRounds(meeting).contains(round)) {
+      return new Result.RoundNotRanked(round);
     }
     List<Workshop> inRound = workshops.workshops(meeting.id()).stream().filter(w -> w.round() == round).toList();
     List<Workshop> chosen = new ArrayList<>();
@@ -115,7 +127,29 @@ final class RankingService {
     if (rsvps.answerOf(meeting, userId).isEmpty()) {
       rsvps.recordAnswer(network, meeting, userId, userId, Answer.YES, Optional.empty());
     }
-    return new Result.Ranked(round, chosen, closes.get());
+    return new Result.Ranked(round, chosen, closes);
+  }
+
+  /** Why members cannot rank now (by command or the form), if so. */
+  Optional<Result> notOpen(Meeting meeting) {
+    Optional<Result> refused = refusal(meeting);
+    if (refused.isPresent()) {
+      return refused;
+    }
+    Optional<Instant> closes = repository.closesAt(meeting.id());
+    if (closes.isEmpty()) {
+      return Optional.of(new Result.NotOpen());
+    }
+    if (!clock.instant().isBefore(closes.get())) {
+      return Optional.of(new Result.Closed(closes.get()));
+    }
+    return repository.assigned(meeting.id()) ? Optional.of(new Result.Assigned()) : Optional.empty();
+  }
+
+  /** The workshops of the rounds that rank, by round and number: what the form offers. */
+  List<Workshop> rankable(Meeting meeting) {
+    Set<Integer> ranked = rankedRounds(meeting);
+    return workshops.workshops(meeting.id()).stream().filter(w -> ranked.contains(w.round())).toList();
   }
 
   /** The member's ranking, if the meeting ranks. */
@@ -127,8 +161,26 @@ final class RankingService {
         all.stream().filter(w -> w.id() == row[1]).findFirst()
             .ifPresent(w -> rounds.computeIfAbsent((int) row[0], r -> new ArrayList<>()).add(w));
       }
-      return new Ranking(closes, rounds);
+      return new Ranking(closes, rounds, repository.rounds(meeting.id()));
     });
+  }
+
+  /** The rounds of the meeting that rank (every round with workshops unless some were named); none if it does not rank. */
+  Set<Integer> rankedRounds(Meeting meeting) {
+    if (repository.closesAt(meeting.id()).isEmpty()) {
+      return Set.of();
+    }
+    return rankedRounds(repository.rounds(meeting.id()), workshops.workshops(meeting.id()));
+  }
+
+  /** The rounds named when the ranking opened, or if none were, every round that has workshops. */
+  static Set<Integer> rankedRounds(Set<Integer> named, List<Workshop> all) {
+    return named.isEmpty() ? all.stream().map(Workshop::round).collect(Collectors.toCollection(TreeSet::new)) : named;
+  }
+
+  /** Whether seats in this round wait for the ranked assignment: then members do not choose there. */
+  boolean awaitsAssignment(Meeting meeting, int round) {
+    return rankedRounds(meeting).contains(round) && !repository.assigned(meeting.id());
   }
 
   private static Optional<Result> refusal(Meeting meeting) {

@@ -163,7 +163,9 @@ final class WorkshopCommands {
     blocks.addAll(WorkshopViews.overview(seats, request.userId(), coordinator, request.locale()));
     ranking.summary(meeting, request.userId(), coordinator, request.locale())
         .ifPresent(text -> blocks.add(section(s -> s.text(markdownText(text)))));
-    if (!seats.isEmpty() && workshops.refusal(found.network(), meeting, request.userId(), request.userId()).isEmpty()) {
+    ranking.formButton(meeting, request.locale()).ifPresent(blocks::add);
+    if (!seats.isEmpty() && workshops.refusal(found.network(), meeting, request.userId(), request.userId()).isEmpty()
+        && (coordinator || ranking.firstComeLeft(meeting, seats))) {
       blocks.add(WorkshopViews.chooseButton(meeting.id(), request.locale()));
     }
     return Reply.blocks(request.text("workshop.list.fallback", meeting.id(), Escape.mrkdwn(meeting.title())),

@@ -26,26 +26,35 @@ public final class WorkshopFeature implements Feature {
   private final WorkshopService workshops;
   private final WorkshopCommands commands;
   private final WorkshopListeners listeners;
+  private final RankingListeners rankingListeners;
   private final PersonalData personalData;
   private final WakeUp rankingClose;
+  private final WakeUp rankingNudge;
 
   public WorkshopFeature(Jdbi jdbi, Outbox outbox, Clock clock, Events events, NetworkService networks,
       MeetingService meetings, RsvpService rsvps, MeetingLookup lookup, People people, SlackGateway slack,
       Timer timer) {
     this.meetings = meetings;
     WorkshopRepository repository = new WorkshopRepository(jdbi, Optional.of(outbox));
-    this.workshops = new WorkshopService(repository, networks, rsvps, clock, events);
-    new WorkshopNotices(outbox, people, clock, meetings, repository);
     AssignmentRepository assignments = new AssignmentRepository(jdbi, outbox);
-    RankedAssigner assigner = new RankedAssigner(assignments, repository, rsvps, networks, clock, events);
+    RankingRepository rankings = new RankingRepository(jdbi);
+    RankedAssigner assigner = new RankedAssigner(assignments, rankings, repository, rsvps, networks, clock, events);
     new RankedNotices(outbox, people, meetings, networks, repository, assignments);
     this.rankingClose = timer.register("workshop-ranking",
         new RankingCloseJob(assignments, assigner, meetings, networks, clock));
-    RankingService ranking = new RankingService(new RankingRepository(jdbi), repository, networks, rsvps, clock,
-        rankingClose::now);
+    this.rankingNudge = timer.register("workshop-ranking-nudge",
+        new RankingNudgeJob(rankings, repository, meetings, rsvps, outbox, clock));
+    RankingService ranking = new RankingService(rankings, repository, networks, rsvps, clock, () -> {
+      rankingClose.now();
+      rankingNudge.now();
+    });
+    new RankingNudges(outbox, people, meetings, rankings);
+    this.workshops = new WorkshopService(repository, networks, rsvps, clock, events, ranking::awaitsAssignment);
+    new WorkshopNotices(outbox, people, clock, meetings, repository);
     this.commands = new WorkshopCommands(workshops, networks, lookup,
         new WorkshopExport(workshops, networks, slack), new RankingCommands(ranking, assigner, lookup));
     this.listeners = new WorkshopListeners(workshops, lookup, people, slack);
+    this.rankingListeners = new RankingListeners(new RankingForm(ranking), lookup, people, slack);
     this.personalData = new WorkshopPersonalData(jdbi, workshops, meetings);
   }
 
@@ -72,14 +81,15 @@ public final class WorkshopFeature implements Feature {
     return commands.subcommands();
   }
 
-  /** Catches up on rankings that closed while the app was down, and sets the next close. */
+  /** Catches up on rankings that closed (or were due a nudge) while the app was down, and sets the next. */
   @Override
   public void start() {
     rankingClose.now();
+    rankingNudge.now();
   }
 
   @Override
   public List<SlackApp.Listeners> listeners() {
-    return List.of(listeners);
+    return List.of(listeners, rankingListeners);
   }
 }

@@ -28,6 +28,9 @@ final class WorkshopOutcomes {
     if (outcome instanceof WorkshopService.Outcome.MeetingCancelled) {
       return Optional.of(Refusal.of("workshop.error.cancelled", meeting.id()));
     }
+    if (outcome instanceof WorkshopService.Outcome.RankedRound ranked) {
+      return Optional.of(Refusal.of("workshop.error.rankedRound", ranked.round(), meeting.id()));
+    }
     if (outcome instanceof WorkshopService.Outcome.NotAllowed) {
       return Optional.of(Refusal.of("workshop.error.othersOnlyByCoordinator"));
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import nl.samen.event.Events;
 import nl.samen.event.SamenEvent;
@@ -26,9 +27,11 @@ public final class WorkshopService {
   private final RsvpService rsvps;
   private final Clock clock;
   private final Events events;
+  private final BiPredicate<Meeting, Integer> ranked;
 
-  public WorkshopService(WorkshopRepository repository, NetworkService networks, RsvpService rsvps,
-      Clock clock, Events events) {
+  public WorkshopService(WorkshopRepository repository, NetworkService networks, RsvpService rsvps, Clock clock,
+      Events events, BiPredicate<Meeting, Integer> ranked) {
+    this.ranked = ranked;
     this.repository = repository;
     this.networks = networks;
     this.rsvps = rsvps;
@@ -69,6 +72,9 @@ public final class WorkshopService {
     record MeetingCancelled() implements Outcome {}
 
     record NotAllowed() implements Outcome {}
+
+    /** The round ranks and is not assigned yet: members rank there; coordinators may still place. */
+    record RankedRound(int round) implements Outcome {}
   }
 
   public Added addWorkshop(Network network, Meeting meeting, String actor, WorkshopDraft draft) {
@@ -108,6 +114,9 @@ public final class WorkshopService {
   /** {@code subject} takes workshop {@code number} (a seat, or the waitlist), chosen by {@code actor}. */
   public Outcome chooseWorkshop(Network network, Meeting meeting, String actor, String subject, int number) {
     return change(network, meeting, actor, subject, number, target -> {
+      if (ranked.test(meeting, target.round()) && !networks.isCoordinator(network, actor)) {
+        return new Outcome.RankedRound(target.round());
+      }
       SeatChange change = repository.take(meeting.networkId(), target, subject, actor, clock.instant());
       if (change.unchanged()) {
         return new Outcome.Unchanged(target, change.waitlistPosition());

@@ -63,6 +63,10 @@ public final class Seed {
       new Line(BRAM, "workshop 2 choose 1"),
       new Line(FATIMA, "workshop 2 choose 2"),
       new Line(HANNAH, "workshop 2 choose 1"),
+      // Round 1 went first come, first served; round 2 goes by ranked choices, assigned at the close.
+      new Line(ANOUK, "workshop 2 ranking open round 2"),
+      new Line(BRAM, "workshop 2 rank 2 4 3"),
+      new Line(FATIMA, "workshop 2 rank 2 3 4"),
 
       // The year's plan (needs the plan feature).
       new Line(ANOUK, "plan goal add \"Elke school werkt met een actueel leesplan\""),

@@ -62,6 +62,22 @@ class RankedAssignmentTest {
   }
 
   @Test
+  void aSeatHeldByHand_isCountedOnce_soTheSeatLeftGoesToAnother() {
+    // Workshop 1 has two seats, one held by H by hand; workshop 2 one: both seats left go to A and B.
+    RankedWorkshop scarce = new RankedWorkshop(1, "w1", 2, 1);
+    Ranker holder = new Ranker("H", Answer.YES, Map.of(1, List.of(1L)), Set.of("w1"), Set.of(1));
+
+    for (long seed = 1; seed <= 20; seed++) {
+      RankedResult result = RankedAssignment.assign(List.of(round(1, scarce, workshop(2, 1))),
+          List.of(holder, yes("A", 1L, 2L), yes("B", 1L, 2L)), seed);
+
+      assertThat(result.placements()).extracting(RankedPlacement::userId).containsExactlyInAnyOrder("A", "B");
+      assertThat(result.placements()).filteredOn(p -> p.workshopId().equals(Optional.of(1L))).hasSize(1);
+      assertThat(result.distribution()).isEqualTo(new RankDistribution(1, 1, 0, 0, 0, 0));
+    }
+  }
+
+  @Test
   void whatSomeoneAttendedAlready_isNotGivenAgain() {
     Ranker been = new Ranker("A", Answer.YES, Map.of(1, List.of(1L, 2L)), Set.of("w1"));
 

@@ -52,7 +52,8 @@ class WorkshopServiceTest {
     repository = new WorkshopRepository(database.jdbi());
     workshops = new WorkshopService(repository, networks, rsvps, clock, new EventBus()
         .on(SamenEvent.WorkshopChoicesChanged.class, e -> changes.add(e.users()))
-        .on(SamenEvent.SeatGiven.class, e -> seatsGiven.add(e.userId() + "→" + e.workshopNumber())));
+        .on(SamenEvent.SeatGiven.class, e -> seatsGiven.add(e.userId() + "→" + e.workshopNumber())),
+        (meeting, round) -> false);
     network = ((NetworkService.SetupResult.Created) networks.setUpNetwork("T", "C", COORDINATOR, "IB", false)).network();
     day = ((MeetingService.Scheduled.Done) meetings.scheduleMeetings(network, COORDINATOR, new MeetingDraft(
         "Netwerkdag", Meeting.Kind.NETWORKDAY, LocalDate.of(2026, 12, 3), LocalTime.of(9, 30),
