@@ -28,6 +28,7 @@ import nl.samen.meeting.MeetingService;
 import nl.samen.network.NetworkFeature;
 import nl.samen.network.NetworkMembers;
 import nl.samen.network.NetworkService;
+import nl.samen.plan.ActionActivities;
 import nl.samen.plan.PlanFeature;
 import nl.samen.plan.PlanService;
 import nl.samen.privacy.PersonalData;
@@ -71,12 +72,12 @@ final class Wiring {
     var rsvp = new RsvpFeature(jdbi, clock, rsvps, networks, catalog, lookup, b.people(), b.slack());
     var workshop = new WorkshopFeature(jdbi, b.outbox(), clock, b.events(), networks, meetings, rsvps, lookup,
         b.people(), b.slack(), b.timer());
+    PlanService plans = PlanService.of(jdbi, networks, meetings, clock);
     var agenda = new AgendaFeature(jdbi, b.outbox(), clock, b.timer(), networks, meetings, lookup,
-        workshop.service(), b.people());
+        workshop.service(), b.people(), new ActionActivities(plans, b.people().defaultLocale()), b.events());
     var meeting = new MeetingFeature(meetings, networks, rsvp.meetingAnswers(), lookup, b.people(), b.slack(),
         b.outbox(), List.of(agenda.meetingSection()));
     var focus = new FocusFeature(jdbi, clock, b.settings().defaultZone(), networks);
-    PlanService plans = PlanService.of(jdbi, networks, meetings, clock);
     var report = new ReportFeature(jdbi, clock, plans, networks, meetings, rsvps, focus.themes(), lookup,
         b.people(), b.slack(), b.settings().publicUrl());
     var plan = new PlanFeature(jdbi, plans, lookup, b.events(), report::report);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.samen.calendar.AgendaSource;
+import nl.samen.event.Events;
 import nl.samen.feature.Feature;
 import nl.samen.home.HomeSection;
 import nl.samen.meeting.MeetingLookup;
@@ -42,12 +43,14 @@ public final class AgendaFeature implements Feature {
   private final WakeUp reminders;
   private final SlackApp.Listeners listeners;
 
+  /** @param activities the plan's activities that action items may be tied to */
   public AgendaFeature(Jdbi jdbi, Outbox outbox, Clock clock, Timer timer, NetworkService networks,
-      MeetingService meetings, MeetingLookup lookup, WorkshopService workshops, People people) {
+      MeetingService meetings, MeetingLookup lookup, WorkshopService workshops, People people,
+      PlanActivities activities, Events events) {
     AgendaRepository repository = new AgendaRepository(jdbi, Optional.of(outbox));
     AgendaService agendas = new AgendaService(repository, networks, clock);
     ActionRepository actionRepository = new ActionRepository(jdbi);
-    ActionService actionService = new ActionService(actionRepository, agendas, networks, clock);
+    ActionService actionService = new ActionService(actionRepository, agendas, networks, activities, events, clock);
     this.posted = new PostedAgenda(agendas, actionService, workshops, meetings, networks, outbox, people, SETTLE);
     this.commands = new AgendaCommands(agendas, actionService, workshops, networks, lookup, posted);
     new AgendaNotices(outbox, people, networks, meetings, agendas);
