@@ -86,7 +86,7 @@ final class Wiring {
     var calendar = new CalendarFeature(jdbi, clock, b.settings().publicUrl(), myNetworks, meetings, rsvps,
         b.people(), List.of(agenda.calendarText()));
     var home = new HomeFeature(myNetworks, networks, meetings, rsvps, clock, b.people(), b.slack(), b.background(),
-        List.of(agenda.homeSection(), plan.homeSection()));
+        List.of(agenda.homeSection(), agenda.actionsHomeSection(), plan.homeSection()));
     // Privacy exports and forgets each feature's data, in this order.
     List<PersonalData> personalData = new ArrayList<>(List.of(calendar.personalData(), agenda.personalData(),
         agenda.minutesData(), agenda.actionsData(), workshop.personalData(), plan.personalData(),

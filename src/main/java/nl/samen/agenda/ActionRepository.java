@@ -140,11 +140,13 @@ final class ActionRepository {
   }
 
   private static Action row(ResultSet rs, StatementContext ctx) throws SQLException {
+    int activityNumber = rs.getInt("activity_number");
+    Optional<Integer> activity = rs.wasNull() ? Optional.empty() : Optional.of(activityNumber);
     return new Action(rs.getLong("network_id"), rs.getInt("number"), rs.getLong("meeting_id"),
         rs.getInt("item_number"), rs.getString("what"), rs.getString("owner_id"),
         LocalDate.parse(rs.getString("due_on")), "done".equals(rs.getString("status")),
         Optional.ofNullable(rs.getString("done_note")), Instant.parse(rs.getString("created_at")),
-        Optional.ofNullable(rs.getObject("activity_number", Integer.class)),
+        activity,
         Optional.ofNullable(rs.getString("done_at")).map(Instant::parse));
   }
 }

@@ -42,6 +42,7 @@ public final class AgendaFeature implements Feature {
   private final PersonalData actionsData;
   private final WakeUp reminders;
   private final SlackApp.Listeners listeners;
+  private final ActionsElsewhere actionsElsewhere;
 
   /** @param activities the plan's activities that action items may be tied to */
   public AgendaFeature(Jdbi jdbi, Outbox outbox, Clock clock, Timer timer, NetworkService networks,
@@ -64,6 +65,7 @@ public final class AgendaFeature implements Feature {
     this.actions = new ActionCommands(actionService, lookup, posted, meetings, reminders::now);
     this.listeners = new ActionListeners(actionService, people);
     this.actionsData = new ActionPersonalData(actionRepository);
+    this.actionsElsewhere = new ActionsElsewhere(actionService, networks, elsewhere);
   }
 
   /** Something the posted agenda shows has changed (time, deadline, workshops): update it soon. */
@@ -81,9 +83,14 @@ public final class AgendaFeature implements Feature {
     return elsewhere;
   }
 
-  /** The agenda as plain lines, for reminders. */
+  /** The agenda as plain lines and the reader's own open actions, for reminders. */
   public AgendaSummary reminderText() {
-    return elsewhere;
+    return actionsElsewhere;
+  }
+
+  /** A person's open action items with their done buttons, for the App Home. */
+  public HomeSection actionsHomeSection() {
+    return actionsElsewhere;
   }
 
   /** The agenda as plain text, for calendar feeds. */
