@@ -79,7 +79,7 @@ final class Wiring {
         b.outbox(), List.of(agenda.meetingSection()));
     var focus = new FocusFeature(jdbi, clock, b.settings().defaultZone(), networks);
     var report = new ReportFeature(jdbi, clock, plans, networks, meetings, rsvps, focus.themes(), lookup,
-        b.people(), b.slack(), b.settings().publicUrl());
+        b.people(), b.slack(), b.settings().publicUrl(), agenda.outcomes());
     var plan = new PlanFeature(jdbi, plans, lookup, b.events(), report::report);
     var reminder = new ReminderFeature(jdbi, clock, b.timer(), b.outbox(), b.people(), networks, meetings,
         catalog, rsvps, lookup, agenda.reminderText());

@@ -43,6 +43,7 @@ public final class AgendaFeature implements Feature {
   private final WakeUp reminders;
   private final SlackApp.Listeners listeners;
   private final ActionsElsewhere actionsElsewhere;
+  private final MeetingOutcomes outcomes;
 
   /** @param activities the plan's activities that action items may be tied to */
   public AgendaFeature(Jdbi jdbi, Outbox outbox, Clock clock, Timer timer, NetworkService networks,
@@ -66,6 +67,7 @@ public final class AgendaFeature implements Feature {
     this.listeners = new ActionListeners(actionService, people);
     this.actionsData = new ActionPersonalData(actionRepository);
     this.actionsElsewhere = new ActionsElsewhere(actionService, networks, elsewhere);
+    this.outcomes = new AgendaOutcomes(minutesService, actionService);
   }
 
   /** Something the posted agenda shows has changed (time, deadline, workshops): update it soon. */
@@ -91,6 +93,11 @@ public final class AgendaFeature implements Feature {
   /** A person's open action items with their done buttons, for the App Home. */
   public HomeSection actionsHomeSection() {
     return actionsElsewhere;
+  }
+
+  /** A meeting's decisions and action items, for the annual report. */
+  public MeetingOutcomes outcomes() {
+    return outcomes;
   }
 
   /** The agenda as plain text, for calendar feeds. */
