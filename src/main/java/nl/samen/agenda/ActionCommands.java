@@ -95,7 +95,8 @@ final class ActionCommands {
       added.run();
       Action a = a0.action();
       return Reply.text(request.text("agenda.action.reply.added", a.number(), Escape.mrkdwn(a.what()),
-          ActionViews.owner(a.owner(), request.locale()), Formats.date(a.due(), request.locale()), a.meetingId(), a.itemNumber()));
+          ActionViews.owner(a.owner(), request.locale()), Formats.date(a.due(), request.locale()), a.meetingId(), a.itemNumber())
+          + a.activity().map(n -> " " + request.text("agenda.action.reply.activity", n)).orElse(""));
     }
     if (result instanceof ActionService.Result.Closed closed) {
       return Reply.text(request.text("agenda.action.reply.done", closed.action().number(),

@@ -31,7 +31,7 @@ class ActionActivityEndToEndTest {
   void closingAnActionTiedToAnActivity_isRecordedInThatActivitysHistory() {
     assertThat(app.command(COORDINATOR,
         "action add 1 1 \"Groepjes indelen\" owner <@U0MEMBER|m> due 2026-12-10 activity 1").visible())
-        .contains("Actiepunt *1. Groepjes indelen*");
+        .contains("Actiepunt *1. Groepjes indelen*", "hoort bij activiteit 1 van het plan");
 
     assertThat(app.command(MEMBER, "action 1 done \"Vier groepjes van vijf\"").visible())
         .contains("Action *1. Groepjes indelen* is done");
