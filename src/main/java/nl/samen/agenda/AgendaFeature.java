@@ -64,7 +64,8 @@ public final class AgendaFeature implements Feature {
     this.minutesData = new MinutesPersonalData(minutesRepository);
     this.reminders = timer.register("action-reminders", new ActionReminders(actionService, outbox, people, clock));
     this.actions = new ActionCommands(actionService, lookup, posted, meetings, reminders::now);
-    this.listeners = new ActionListeners(actionService, people);
+    this.listeners = new ActionListeners(actionService, people,
+        network -> meetings.nextMeeting(network).ifPresent(posted::changed));
     this.actionsData = new ActionPersonalData(actionRepository);
     this.actionsElsewhere = new ActionsElsewhere(actionService, networks, elsewhere);
     this.outcomes = new AgendaOutcomes(minutesService, actionService);

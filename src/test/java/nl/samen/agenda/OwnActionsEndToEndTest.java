@@ -52,7 +52,11 @@ class OwnActionsEndToEndTest {
   }
 
   @Test
-  void theDoneButtonInTheHome_closesTheAction_andTheHomeNoLongerListsIt() {
+  void theDoneButtonInTheHome_closesTheAction_andTheHomeAndTheNextPostedAgendaNoLongerListIt() {
+    app.command(COORDINATOR, "agenda 2 add \"Terugblik\"");
+    app.command(COORDINATOR, "agenda 2 post");
+    var post = app.slack.await("chat.postMessage", c -> c.text().contains("Agenda van #2"));
+    assertThat(post.param("blocks")).contains("Rooster delen");
     app.client().homeOpened(MEMBER, "Ev2");
     assertThat(texts(publishedView(MEMBER, 1))).contains("Rooster delen");
 
@@ -60,6 +64,8 @@ class OwnActionsEndToEndTest {
 
     assertThat(texts(publishedView(MEMBER, 2))).doesNotContain("Rooster delen").contains("Lokaal");
     assertThat(app.command(COORDINATOR, "acties").visible()).doesNotContain("Rooster delen");
+    var update = app.slack.await("chat.update", c -> !c.param("blocks").contains("Rooster delen"));
+    assertThat(update.param("ts")).isEqualTo(app.slack.response(post).get("ts").getAsString());
   }
 
   @Test
