@@ -28,6 +28,7 @@ import nl.samen.meeting.MeetingService;
 import nl.samen.network.NetworkFeature;
 import nl.samen.network.NetworkMembers;
 import nl.samen.network.NetworkService;
+import nl.samen.plan.ActionActivities;
 import nl.samen.plan.PlanFeature;
 import nl.samen.plan.PlanService;
 import nl.samen.privacy.PersonalData;
@@ -71,21 +72,21 @@ final class Wiring {
     var rsvp = new RsvpFeature(jdbi, clock, rsvps, networks, catalog, lookup, b.people(), b.slack());
     var workshop = new WorkshopFeature(jdbi, b.outbox(), clock, b.events(), networks, meetings, rsvps, lookup,
         b.people(), b.slack(), b.timer());
+    PlanService plans = PlanService.of(jdbi, networks, meetings, clock);
     var agenda = new AgendaFeature(jdbi, b.outbox(), clock, b.timer(), networks, meetings, lookup,
-        workshop.service(), b.people());
+        workshop.service(), b.people(), new ActionActivities(plans, b.people().defaultLocale()), b.events());
     var meeting = new MeetingFeature(meetings, networks, rsvp.meetingAnswers(), lookup, b.people(), b.slack(),
         b.outbox(), List.of(agenda.meetingSection()));
     var focus = new FocusFeature(jdbi, clock, b.settings().defaultZone(), networks);
-    PlanService plans = PlanService.of(jdbi, networks, meetings, clock);
     var report = new ReportFeature(jdbi, clock, plans, networks, meetings, rsvps, focus.themes(), lookup,
-        b.people(), b.slack(), b.settings().publicUrl());
+        b.people(), b.slack(), b.settings().publicUrl(), agenda.outcomes());
     var plan = new PlanFeature(jdbi, plans, lookup, b.events(), report::report);
     var reminder = new ReminderFeature(jdbi, clock, b.timer(), b.outbox(), b.people(), networks, meetings,
         catalog, rsvps, lookup, agenda.reminderText());
     var calendar = new CalendarFeature(jdbi, clock, b.settings().publicUrl(), myNetworks, meetings, rsvps,
         b.people(), List.of(agenda.calendarText()));
     var home = new HomeFeature(myNetworks, networks, meetings, rsvps, clock, b.people(), b.slack(), b.background(),
-        List.of(agenda.homeSection(), plan.homeSection()));
+        List.of(agenda.homeSection(), agenda.actionsHomeSection(), plan.homeSection()));
     // Privacy exports and forgets each feature's data, in this order.
     List<PersonalData> personalData = new ArrayList<>(List.of(calendar.personalData(), agenda.personalData(),
         agenda.minutesData(), agenda.actionsData(), workshop.personalData(), plan.personalData(),

@@ -1,5 +1,6 @@
 package nl.samen.agenda;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import nl.samen.slack.Subcommand;
 import nl.samen.slack.command.CommandLine;
 
 /**
- * {@code action add <id> <item-no> "…" owner @… due <date>}, {@code action <n> done ["…"]} and
+ * {@code action add <id> <item-no> "…" owner @… due <date> [activity <no>]}, {@code action <n> done ["…"]} and
  * {@code actions}: parse, call, answer.
  */
 final class ActionCommands {
@@ -50,7 +51,10 @@ final class ActionCommands {
       args.requireKeyword("agenda.action.what.owner", "owner", "eigenaar", "door");
       String owner = args.requireMention();
       args.requireKeyword("agenda.action.what.due", "due", "voor", "uiterlijk");
-      Action.Draft draft = new Action.Draft(item, what, owner, args.requireDate());
+      LocalDate due = args.requireDate();
+      Optional<Integer> activity = args.acceptKeyword("activity", "activiteit")
+          ? Optional.of((int) args.requireNumber("agenda.action.what.activity")) : Optional.empty();
+      Action.Draft draft = new Action.Draft(item, what, owner, due, activity);
       args.requireEnd();
       return lookup.meeting(request, meetingId, found -> lookup.outsider(found.network(), List.of(owner))
           .map(Reply::refused)
@@ -91,7 +95,8 @@ final class ActionCommands {
       added.run();
       Action a = a0.action();
       return Reply.text(request.text("agenda.action.reply.added", a.number(), Escape.mrkdwn(a.what()),
-          ActionViews.owner(a.owner(), request.locale()), Formats.date(a.due(), request.locale()), a.meetingId(), a.itemNumber()));
+          ActionViews.owner(a.owner(), request.locale()), Formats.date(a.due(), request.locale()), a.meetingId(), a.itemNumber())
+          + a.activity().map(n -> " " + request.text("agenda.action.reply.activity", n)).orElse(""));
     }
     if (result instanceof ActionService.Result.Closed closed) {
       return Reply.text(request.text("agenda.action.reply.done", closed.action().number(),
@@ -112,6 +117,9 @@ final class ActionCommands {
     }
     if (result instanceof ActionService.Result.NoSuchAction none) {
       return Refusal.of("agenda.action.error.noSuchAction", none.number());
+    }
+    if (result instanceof ActionService.Result.NoSuchActivity none) {
+      return Refusal.of("agenda.action.error.noSuchActivity", none.number());
     }
     if (result instanceof ActionService.Result.AlreadyDone done) {
       return Refusal.of("agenda.action.error.alreadyDone", done.action().number());

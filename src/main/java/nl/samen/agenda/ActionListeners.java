@@ -3,6 +3,8 @@ package nl.samen.agenda;
 import com.slack.api.bolt.App;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import nl.samen.network.Network;
 import nl.samen.slack.Escape;
 import nl.samen.slack.People;
 import nl.samen.slack.SlackApp;
@@ -15,10 +17,13 @@ import nl.samen.slack.Texts;
 final class ActionListeners implements SlackApp.Listeners {
   private final ActionService actions;
   private final People people;
+  private final Consumer<Network> closed;
 
-  ActionListeners(ActionService actions, People people) {
+  /** @param closed told of the network whose action was closed (its next agenda lists open ones) */
+  ActionListeners(ActionService actions, People people, Consumer<Network> closed) {
     this.actions = actions;
     this.people = people;
+    this.closed = closed;
   }
 
   @Override
@@ -44,8 +49,9 @@ final class ActionListeners implements SlackApp.Listeners {
     int number = Integer.parseInt(parts[1]);
     Optional<ActionService.Result> result = actions.network(Long.parseLong(parts[0]))
         .map(network -> actions.close(network, user, number, Optional.empty()));
-    if (result.orElse(null) instanceof ActionService.Result.Closed closed) {
-      return Texts.get(locale, "agenda.action.reply.done", number, Escape.mrkdwn(closed.action().what()));
+    if (result.orElse(null) instanceof ActionService.Result.Closed done) {
+      actions.network(Long.parseLong(parts[0])).ifPresent(closed);
+      return Texts.get(locale, "agenda.action.reply.done", number, Escape.mrkdwn(done.action().what()));
     }
     if (result.orElse(null) instanceof ActionService.Result.AlreadyDone) {
       return Texts.get(locale, "agenda.action.error.alreadyDone", number);

@@ -28,15 +28,15 @@ final class ActionRepository {
           .bind("network", networkId).mapTo(Integer.class).one();
       h.createUpdate("""
               insert into agenda_action (team_id, network_id, number, meeting_id, item_number, what, owner_id,
-                                         due_on, status, created_by, created_at)
-              values (:team, :network, :number, :meeting, :item, :what, :owner, :due, 'open', :by, :now)
+                                         due_on, status, created_by, created_at, activity_number)
+              values (:team, :network, :number, :meeting, :item, :what, :owner, :due, 'open', :by, :now, :activity)
               """)
           .bind("team", teamId).bind("network", networkId).bind("number", number).bind("meeting", meetingId)
           .bind("item", draft.itemNumber()).bind("what", draft.what()).bind("owner", draft.owner())
           .bind("due", draft.due().toString()).bind("by", by).bind("now", now.toString())
-          .execute();
+          .bind("activity", draft.activity().orElse(null)).execute();
       return new Action(networkId, number, meetingId, draft.itemNumber(), draft.what(), draft.owner(), draft.due(),
-          false, Optional.empty(), now);
+          false, Optional.empty(), now, draft.activity(), Optional.empty());
     });
   }
 
@@ -51,6 +51,24 @@ final class ActionRepository {
     return jdbi.withHandle(h -> h.createQuery(
             "select * from agenda_action where network_id = :network and number = :number")
         .bind("network", networkId).bind("number", number).map(ActionRepository::row).findOne());
+  }
+
+  /** The actions agreed on at one meeting, open or done, in number order. */
+  List<Action> ofMeeting(long meetingId) {
+    return jdbi.withHandle(h -> h.createQuery("select * from agenda_action where meeting_id = :meeting order by number")
+        .bind("meeting", meetingId).map(ActionRepository::row).list());
+  }
+
+  /** Open actions someone owns in these networks, the earliest due first. */
+  List<Action> openOwnedBy(List<Long> networkIds, String owner) {
+    if (networkIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbi.withHandle(h -> h.createQuery("""
+            select * from agenda_action where network_id in (<networks>) and owner_id = :owner and status = 'open'
+            order by due_on, network_id, number
+            """)
+        .bindList("networks", networkIds).bind("owner", owner).map(ActionRepository::row).list());
   }
 
   /** Closes an open action; false if it was closed already (someone else was quicker). */
@@ -122,9 +140,13 @@ final class ActionRepository {
   }
 
   private static Action row(ResultSet rs, StatementContext ctx) throws SQLException {
+    int activityNumber = rs.getInt("activity_number");
+    Optional<Integer> activity = rs.wasNull() ? Optional.empty() : Optional.of(activityNumber);
     return new Action(rs.getLong("network_id"), rs.getInt("number"), rs.getLong("meeting_id"),
         rs.getInt("item_number"), rs.getString("what"), rs.getString("owner_id"),
         LocalDate.parse(rs.getString("due_on")), "done".equals(rs.getString("status")),
-        Optional.ofNullable(rs.getString("done_note")), Instant.parse(rs.getString("created_at")));
+        Optional.ofNullable(rs.getString("done_note")), Instant.parse(rs.getString("created_at")),
+        activity,
+        Optional.ofNullable(rs.getString("done_at")).map(Instant::parse));
   }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import nl.samen.event.Events;
+import nl.samen.event.SamenEvent;
 import nl.samen.meeting.Meeting;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkService;
@@ -14,15 +16,21 @@ import nl.samen.slack.outbox.Outbox;
 
 /**
  * Action items: written down under an agenda item once the meeting has started (by coordinators and
- * the item's owner, as minutes are), closed by their owner or a coordinator.
+ * the item's owner, as minutes are), closed by their owner or a coordinator. One tied to a plan activity
+ * is recorded in that activity's history when it is done.
  */
 final class ActionService {
   private final ActionRepository repository;
   private final AgendaService agendas;
   private final NetworkService networks;
+  private final PlanActivities activities;
+  private final Events events;
   private final Clock clock;
 
-  ActionService(ActionRepository repository, AgendaService agendas, NetworkService networks, Clock clock) {
+  ActionService(ActionRepository repository, AgendaService agendas, NetworkService networks,
+      PlanActivities activities, Events events, Clock clock) {
+    this.activities = activities;
+    this.events = events;
     this.repository = repository;
     this.agendas = agendas;
     this.networks = networks;
@@ -45,6 +53,8 @@ final class ActionService {
     record NoSuchAction(int number) implements Result {}
 
     record AlreadyDone(Action action) implements Result {}
+
+    record NoSuchActivity(int number) implements Result {}
   }
 
   Result add(Network network, Meeting meeting, String actor, Action.Draft draft) {
@@ -63,8 +73,12 @@ final class ActionService {
     if (item.isEmpty()) {
       return new Result.NoSuchItem(draft.itemNumber());
     }
-    return new Result.Added(repository.insert(network.teamId(), network.id(), meeting.id(), draft, actor,
-        clock.instant()), item.get());
+    if (draft.activity().isPresent() && activities.title(network, draft.activity().get()).isEmpty()) {
+      return new Result.NoSuchActivity(draft.activity().get());
+    }
+    Action added = repository.insert(network.teamId(), network.id(), meeting.id(), draft, actor, clock.instant());
+    events.publish(new SamenEvent.UserDataChanged(network.teamId(), added.owner())); // their App Home lists it
+    return new Result.Added(added, item.get());
   }
 
   Result close(Network network, String actor, int number, Optional<String> note) {
@@ -78,7 +92,19 @@ final class ActionService {
     if (action.get().done() || !repository.close(network.id(), number, note, actor, clock.instant())) {
       return new Result.AlreadyDone(action.get());
     }
+    action.get().activity().ifPresent(a -> activities.actionDone(network, a, number, note, actor));
+    events.publish(new SamenEvent.UserDataChanged(network.teamId(), action.get().owner()));
     return new Result.Closed(action.get());
+  }
+
+  /** Someone's open actions over these networks (theirs), the earliest due first. */
+  List<Action> openOwnedBy(List<Network> mine, String owner) {
+    return repository.openOwnedBy(mine.stream().map(Network::id).toList(), owner);
+  }
+
+  /** The actions agreed on at a meeting, open or done. */
+  List<Action> agreedAt(Meeting meeting) {
+    return repository.ofMeeting(meeting.id());
   }
 
   /** The network's open actions, the caller's first, each group by due date. */

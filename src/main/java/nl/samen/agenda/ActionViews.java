@@ -20,6 +20,23 @@ final class ActionViews {
         Formats.date(action.due(), locale), action.meetingId(), action.itemNumber());
   }
 
+  /** On the owner's App Home: "*3.* Rooster delen — due 10 December 2026 · _IB-netwerk_", overdue marked. */
+  static String homeLine(Action action, String network, LocalDate today, Locale locale) {
+    String key = action.due().isBefore(today) ? "agenda.action.home.overdue" : "agenda.action.home.line";
+    return Texts.get(locale, key, action.number(), Escape.mrkdwn(action.what()), Formats.date(action.due(), locale),
+        Escape.mrkdwn(network));
+  }
+
+  /** In the owner's meeting reminder, plain text (reminders escape it): "3. Rooster delen (due 10 December 2026)". */
+  static String reminderLine(Action action, LocalDate today, Locale locale) {
+    String key = action.due().isBefore(today) ? "agenda.action.reminder.overdue" : "agenda.action.reminder.line";
+    return Texts.get(locale, key, action.number(), Escape.plain(action.what()), Formats.date(action.due(), locale));
+  }
+
+  static String more(int more, Locale locale) {
+    return Texts.get(locale, "agenda.action.reminder.more", more);
+  }
+
   /** A forgotten owner is shown as a former member, not as a placeholder id. */
   static String owner(String owner, Locale locale) {
     return owner.startsWith("forgotten-") ? Texts.get(locale, "agenda.action.formerMember") : "<@" + owner + ">";

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.samen.calendar.AgendaSource;
+import nl.samen.event.Events;
 import nl.samen.feature.Feature;
 import nl.samen.home.HomeSection;
 import nl.samen.meeting.MeetingLookup;
@@ -41,13 +42,17 @@ public final class AgendaFeature implements Feature {
   private final PersonalData actionsData;
   private final WakeUp reminders;
   private final SlackApp.Listeners listeners;
+  private final ActionsElsewhere actionsElsewhere;
+  private final MeetingOutcomes outcomes;
 
+  /** @param activities the plan's activities that action items may be tied to */
   public AgendaFeature(Jdbi jdbi, Outbox outbox, Clock clock, Timer timer, NetworkService networks,
-      MeetingService meetings, MeetingLookup lookup, WorkshopService workshops, People people) {
+      MeetingService meetings, MeetingLookup lookup, WorkshopService workshops, People people,
+      PlanActivities activities, Events events) {
     AgendaRepository repository = new AgendaRepository(jdbi, Optional.of(outbox));
     AgendaService agendas = new AgendaService(repository, networks, clock);
     ActionRepository actionRepository = new ActionRepository(jdbi);
-    ActionService actionService = new ActionService(actionRepository, agendas, networks, clock);
+    ActionService actionService = new ActionService(actionRepository, agendas, networks, activities, events, clock);
     this.posted = new PostedAgenda(agendas, actionService, workshops, meetings, networks, outbox, people, SETTLE);
     this.commands = new AgendaCommands(agendas, actionService, workshops, networks, lookup, posted);
     new AgendaNotices(outbox, people, networks, meetings, agendas);
@@ -59,8 +64,11 @@ public final class AgendaFeature implements Feature {
     this.minutesData = new MinutesPersonalData(minutesRepository);
     this.reminders = timer.register("action-reminders", new ActionReminders(actionService, outbox, people, clock));
     this.actions = new ActionCommands(actionService, lookup, posted, meetings, reminders::now);
-    this.listeners = new ActionListeners(actionService, people);
+    this.listeners = new ActionListeners(actionService, people,
+        network -> meetings.nextMeeting(network).ifPresent(posted::changed));
     this.actionsData = new ActionPersonalData(actionRepository);
+    this.actionsElsewhere = new ActionsElsewhere(actionService, networks, elsewhere);
+    this.outcomes = new AgendaOutcomes(minutesService, actionService);
   }
 
   /** Something the posted agenda shows has changed (time, deadline, workshops): update it soon. */
@@ -78,9 +86,19 @@ public final class AgendaFeature implements Feature {
     return elsewhere;
   }
 
-  /** The agenda as plain lines, for reminders. */
+  /** The agenda as plain lines and the reader's own open actions, for reminders. */
   public AgendaSummary reminderText() {
-    return elsewhere;
+    return actionsElsewhere;
+  }
+
+  /** A person's open action items with their done buttons, for the App Home. */
+  public HomeSection actionsHomeSection() {
+    return actionsElsewhere;
+  }
+
+  /** A meeting's decisions and action items, for the annual report. */
+  public MeetingOutcomes outcomes() {
+    return outcomes;
   }
 
   /** The agenda as plain text, for calendar feeds. */

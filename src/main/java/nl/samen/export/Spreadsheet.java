@@ -21,27 +21,40 @@ public final class Spreadsheet {
 
   private Spreadsheet() {}
 
+  /** One sheet of a workbook: its name, header row and rows. */
+  public record Sheet(String name, List<String> header, List<? extends List<?>> rows) {}
+
   /** @param rows cells that are {@link Number}s become numbers; anything else is text */
   public static byte[] xlsx(String sheetName, List<String> header, List<? extends List<?>> rows) {
+    return xlsx(List.of(new Sheet(sheetName, header, rows)));
+  }
+
+  /** A workbook of these sheets, in this order. */
+  public static byte[] xlsx(List<Sheet> sheets) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (Workbook workbook = new Workbook(out, "Samen", "1.0")) {
-      Worksheet sheet = workbook.newWorksheet(sheetName);
-      for (int c = 0; c < header.size(); c++) {
-        sheet.value(0, c, header.get(c));
-        sheet.style(0, c).bold().format(TEXT).set();
+      for (Sheet content : sheets) {
+        write(workbook.newWorksheet(content.name()), content.header(), content.rows());
       }
-      for (int r = 0; r < rows.size(); r++) {
-        List<?> row = rows.get(r);
-        for (int c = 0; c < row.size(); c++) {
-          cell(sheet, r + 1, c, row.get(c));
-        }
-      }
-      sheet.freezePane(0, 1);
       workbook.finish();
     } catch (IOException e) {
       throw new UncheckedIOException("Writing a spreadsheet in memory failed", e);
     }
     return out.toByteArray();
+  }
+
+  private static void write(Worksheet sheet, List<String> header, List<? extends List<?>> rows) {
+    for (int c = 0; c < header.size(); c++) {
+      sheet.value(0, c, header.get(c));
+      sheet.style(0, c).bold().format(TEXT).set();
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      List<?> row = rows.get(r);
+      for (int c = 0; c < row.size(); c++) {
+        cell(sheet, r + 1, c, row.get(c));
+      }
+    }
+    sheet.freezePane(0, 1);
   }
 
   private static void cell(Worksheet sheet, int r, int c, Object value) {

@@ -8,7 +8,8 @@ import nl.samen.rsvp.Rsvp;
 
 /** Everything one person's App Home shows, gathered before it is rendered. */
 record HomePage(
-    HomeUser user, List<Upcoming> meetings, List<Membership> networks, List<OpenItems> openItems) {
+    HomeUser user, List<Upcoming> meetings, List<Membership> networks, List<OpenItems> openItems,
+    List<HomeTask> tasks) {
 
   /** An upcoming meeting with the person's answer; buttons only while answers are open. */
   public record Upcoming(Network network, Meeting meeting, Optional<Rsvp> answer, boolean answersOpen,

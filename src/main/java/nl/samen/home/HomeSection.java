@@ -26,4 +26,9 @@ public interface HomeSection {
   default List<String> openItems(Network network, HomeUser user) {
     return List.of();
   }
+
+  /** The person's own tasks over their networks, each with its button, e.g. "my open actions". */
+  default List<HomeTask> tasks(List<Network> networks, HomeUser user) {
+    return List.of();
+  }
 }

@@ -63,7 +63,8 @@ final class HomeService {
     List<HomePage.OpenItems> open = memberships.stream().filter(HomePage.Membership::coordinator)
         .map(m -> openItems(m.network(), m.next(), user))
         .toList();
-    return new HomePage(user, upcoming, memberships, open);
+    List<HomeTask> tasks = sections.stream().flatMap(s -> s.tasks(mine, user).stream()).toList();
+    return new HomePage(user, upcoming, memberships, open, tasks);
   }
 
   private HomePage.OpenItems openItems(Network network, Optional<Meeting> next, HomeUser user) {

@@ -44,6 +44,7 @@ final class HomeViews {
       blocks.add(text(Texts.get(locale, "home.networks.none")));
     }
     page.networks().forEach(membership -> blocks.addAll(Sections.of(network(membership, locale))));
+    blocks.addAll(HomeTasks.blocks(page.tasks(), locale));
     if (!page.openItems().isEmpty()) {
       blocks.add(divider());
       blocks.add(header(h -> h.text(plainText(Texts.get(locale, "home.title.open")))));

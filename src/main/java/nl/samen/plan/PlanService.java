@@ -115,6 +115,21 @@ public final class PlanService {
         a -> !a.closed());
   }
 
+  /** The network's activity with this number, with its history. */
+  public Optional<TrackedActivity> activity(Network network, int activityNumber) {
+    return plans.activity(network.id(), activityNumber);
+  }
+
+  /**
+   * A note in an activity's history from elsewhere (an action item tied to it was done): whoever was
+   * allowed to close that may leave it, and an activity that closed keeps its history complete.
+   */
+  public Optional<TrackedActivity> recordNote(Network network, String actor, int activityNumber, String note) {
+    return plans.activity(network.id(), activityNumber).flatMap(found -> plans.addEvent(found.activity(),
+        new ActivityEvent(found.activity().id(), ActivityEvent.Kind.PROGRESS, Optional.empty(), Optional.of(note),
+            actor, now()), a -> true));
+  }
+
   /** Outcomes may still be added after an activity closed: that is often when they show. */
   public Change recordOutcome(Network network, String actor, int activityNumber, String outcome) {
     return change(network, actor, activityNumber, ActivityEvent.Kind.OUTCOME, Optional.empty(),

@@ -13,4 +13,9 @@ public interface AgendaSummary {
   AgendaSummary NONE = (meeting, locale) -> List.of();
 
   List<String> items(Meeting meeting, Locale locale);
+
+  /** The recipient's own open action items in the meeting's network, plain lines, short; none by default. */
+  default List<String> openActions(Meeting meeting, String userId, Locale locale) {
+    return List.of();
+  }
 }

@@ -32,6 +32,11 @@ final class ReminderViews {
   }
 
   static List<LayoutBlock> blocks(Round round, List<String> agenda, Locale locale) {
+    return blocks(round, agenda, List.of(), locale);
+  }
+
+  /** @param actions the reader's own open action items, plain lines */
+  static List<LayoutBlock> blocks(Round round, List<String> agenda, List<String> actions, Locale locale) {
     Meeting meeting = round.meeting();
     Network network = round.network();
     String heading = switch (round.rule().kind()) {
@@ -46,6 +51,10 @@ final class ReminderViews {
     if (!agenda.isEmpty()) {
       String items = agenda.stream().map(item -> "• " + Escape.mrkdwn(item)).collect(Collectors.joining("\n"));
       blocks.addAll(Sections.of("*" + Texts.get(locale, "reminder.agenda") + "*\n" + items));
+    }
+    if (!actions.isEmpty()) {
+      String mine = actions.stream().map(line -> "• " + Escape.mrkdwn(line)).collect(Collectors.joining("\n"));
+      blocks.addAll(Sections.of("*" + Texts.get(locale, "reminder.actions") + "*\n" + mine));
     }
     if (round.rule().kind() != ReminderRule.Kind.NUDGE) {
       blocks.add(context(c -> c.elements(List.of(markdownText(

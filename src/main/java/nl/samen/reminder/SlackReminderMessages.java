@@ -1,5 +1,6 @@
 package nl.samen.reminder;
 
+import java.util.List;
 import java.util.Locale;
 import nl.samen.slack.BlockJson;
 import nl.samen.slack.People;
@@ -16,17 +17,19 @@ final class SlackReminderMessages implements ReminderMessages {
 
   @Override
   public Delivery channelPost(Round round) {
-    return message(round, round.network().channelId(), people.defaultLocale());
+    return message(round, round.network().channelId(), people.defaultLocale(), List.of());
   }
 
   /** Slack opens the bot's DM with a user when chat.postMessage gets the user id as channel. */
   @Override
   public Delivery directMessage(Round round, String userId) {
-    return message(round, userId, people.localeOf(userId));
+    Locale locale = people.localeOf(userId);
+    return message(round, userId, locale, agenda.openActions(round.meeting(), userId, locale));
   }
 
-  private Delivery message(Round round, String recipient, Locale locale) {
+  /** @param actions the recipient's own open action items: only in a DM */
+  private Delivery message(Round round, String recipient, Locale locale, List<String> actions) {
     return new Delivery(recipient, ReminderViews.fallback(round, locale),
-        BlockJson.json(ReminderViews.blocks(round, agenda.items(round.meeting(), locale), locale)));
+        BlockJson.json(ReminderViews.blocks(round, agenda.items(round.meeting(), locale), actions, locale)));
   }
 }

@@ -40,6 +40,8 @@ public record AnnualReport(
     }
     plan.budget().lines().stream().map(BudgetLine::actor).forEach(people::add);
     meetings.forEach(m -> m.presence().forEach(p -> people.add(p.userId())));
+    meetings.forEach(m -> m.actions().stream().map(a -> a.owner()).filter(o -> !ActionStates.forgotten(o))
+        .forEach(people::add));
     return people;
   }
 

@@ -2,19 +2,24 @@ package nl.samen.report;
 
 import java.util.List;
 import java.util.Optional;
+import nl.samen.agenda.MeetingOutcomes.AgreedAction;
 import nl.samen.meeting.Meeting;
 
 /**
  * A meeting that took place, with each person's presence. When no attendance was recorded the yes
- * answers stand in for it, and {@code fromAnswers} says so.
+ * answers stand in for it, and {@code fromAnswers} says so. Its minutes' decisions and the action
+ * items agreed on at it come along.
  */
-record HeldMeeting(Meeting meeting, List<Presence> presence, boolean fromAnswers) {
+record HeldMeeting(Meeting meeting, List<Presence> presence, boolean fromAnswers,
+    List<String> decisions, List<AgreedAction> actions) {
 
   /** One person at (or absent from) one meeting, with their school if known. */
   public record Presence(String userId, Optional<String> school, boolean present) {}
 
   public HeldMeeting {
     presence = List.copyOf(presence);
+    decisions = List.copyOf(decisions);
+    actions = List.copyOf(actions);
   }
 
   public int presentCount() {

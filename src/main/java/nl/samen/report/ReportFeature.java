@@ -2,6 +2,7 @@ package nl.samen.report;
 
 import java.time.Clock;
 import java.util.List;
+import nl.samen.agenda.MeetingOutcomes;
 import nl.samen.feature.Feature;
 import nl.samen.focus.FocusThemes;
 import nl.samen.meeting.MeetingLookup;
@@ -28,8 +29,8 @@ public final class ReportFeature implements Feature {
 
   public ReportFeature(Jdbi jdbi, Clock clock, PlanService plans, NetworkService networks, MeetingService meetings,
       RsvpService rsvps, FocusThemes focus, MeetingLookup lookup, People people, SlackGateway slack,
-      String publicUrl) {
-    ReportService reports = new ReportService(plans, meetings, rsvps, networks, focus, clock);
+      String publicUrl, MeetingOutcomes outcomes) {
+    ReportService reports = new ReportService(plans, meetings, rsvps, networks, focus, outcomes, clock);
     this.links = new ReportLinks(jdbi, clock);
     this.command = new ReportCommand(reports, links, plans, networks, lookup, people, slack,
         new PersonNames(slack, clock), publicUrl);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.samen.agenda.MeetingOutcomes;
 import nl.samen.meeting.Meeting;
 import nl.samen.focus.FocusThemes;
 import nl.samen.meeting.MeetingService;
@@ -30,10 +31,18 @@ public final class ReportService {
   private final RsvpService rsvps;
   private final NetworkService networks;
   private final FocusThemes focus;
+  private final MeetingOutcomes outcomes;
   private final Clock clock;
 
   public ReportService(PlanService plans, MeetingService meetings, RsvpService rsvps,
       NetworkService networks, FocusThemes focus, Clock clock) {
+    this(plans, meetings, rsvps, networks, focus, MeetingOutcomes.NONE, clock);
+  }
+
+  /** @param outcomes the decisions and action items of each meeting held (the agenda's) */
+  public ReportService(PlanService plans, MeetingService meetings, RsvpService rsvps,
+      NetworkService networks, FocusThemes focus, MeetingOutcomes outcomes, Clock clock) {
+    this.outcomes = outcomes;
     this.plans = plans;
     this.meetings = meetings;
     this.rsvps = rsvps;
@@ -57,7 +66,7 @@ public final class ReportService {
     List<HeldMeeting> meetingsHeld = held.stream().map(h -> new HeldMeeting(h.meeting(),
             h.presence().entrySet().stream().map(e -> new HeldMeeting.Presence(e.getKey(),
                 Optional.ofNullable(schools.get(e.getKey())), e.getValue())).toList(),
-            h.fromAnswers()))
+            h.fromAnswers(), outcomes.decisions(h.meeting()), outcomes.actions(h.meeting())))
         .toList();
     return new AnnualReport(network.name(), year, network.zone(), now, coordinator, plans.plan(network, year),
         meetingsHeld, perSchool(people, schools, meetingsHeld), people.size(),

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -104,9 +105,20 @@ public final class Playground implements AutoCloseable {
 
   private void begin() {
     session = Session.start(standIn.apiUrl(), botToken, signingSecret);
-    skippedSeedLines = options.seeded()
-        ? new Seeder(actions).seed(Seed.LINES, LocalDate.ofInstant(now(), ZONE)) : List.of();
+    skippedSeedLines = options.seeded() ? seed() : List.of();
     revision.bump();
+  }
+
+  private List<String> seed() {
+    LocalDate today = LocalDate.ofInstant(now(), ZONE);
+    List<String> skipped = new ArrayList<>(new Seeder(actions).seed(Seed.LINES, today));
+    skipped.addAll(seedPastMeeting(today));
+    return List.copyOf(skipped);
+  }
+
+  /** A meeting held two weeks ago, with minutes and actions (done, open, overdue). */
+  private List<String> seedPastMeeting(LocalDate today) {
+    return new PastMeeting(actions, session.clock(), session.timer()).seed(today);
   }
 
   /** Moves the app's clock by a step ({@code hour}, {@code day}) or to just past the next reminder. */
