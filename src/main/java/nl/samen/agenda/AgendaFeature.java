@@ -41,6 +41,7 @@ public final class AgendaFeature implements Feature {
   private final PersonalData actionsData;
   private final WakeUp reminders;
   private final SlackApp.Listeners listeners;
+  private final SlackApp.Listeners carryListeners;
 
   public AgendaFeature(Jdbi jdbi, Outbox outbox, Clock clock, Timer timer, NetworkService networks,
       MeetingService meetings, MeetingLookup lookup, WorkshopService workshops, People people) {
@@ -49,17 +50,21 @@ public final class AgendaFeature implements Feature {
     ActionRepository actionRepository = new ActionRepository(jdbi);
     ActionService actionService = new ActionService(actionRepository, agendas, networks, clock);
     this.posted = new PostedAgenda(agendas, actionService, workshops, meetings, networks, outbox, people, SETTLE);
-    this.commands = new AgendaCommands(agendas, actionService, workshops, networks, lookup, posted);
+    MinutesRepository minutesRepository = new MinutesRepository(jdbi);
+    MinutesService minutesService = new MinutesService(minutesRepository, agendas, networks, clock);
+    PostedMinutes postedMinutes = new PostedMinutes(minutesService, outbox, people);
+    CarryService carryService = new CarryService(new CarryRepository(jdbi), agendas, meetings, networks, clock);
+    CarryCommands carry = new CarryCommands(carryService, lookup, posted, postedMinutes);
+    this.commands = new AgendaCommands(agendas, actionService, workshops, networks, lookup, posted, carry);
     new AgendaNotices(outbox, people, networks, meetings, agendas);
     this.elsewhere = new AgendaElsewhere(agendas, workshops, networks, meetings);
     this.personalData = new AgendaPersonalData(repository);
-    MinutesRepository minutesRepository = new MinutesRepository(jdbi);
-    MinutesService minutesService = new MinutesService(minutesRepository, agendas, networks, clock);
-    this.minutes = new MinutesCommands(minutesService, lookup, new PostedMinutes(minutesService, outbox, people));
+    this.minutes = new MinutesCommands(minutesService, lookup, postedMinutes, carryService);
     this.minutesData = new MinutesPersonalData(minutesRepository);
     this.reminders = timer.register("action-reminders", new ActionReminders(actionService, outbox, people, clock));
     this.actions = new ActionCommands(actionService, lookup, posted, meetings, reminders::now);
     this.listeners = new ActionListeners(actionService, people);
+    this.carryListeners = new CarryListeners(carry, lookup, people);
     this.actionsData = new ActionPersonalData(actionRepository);
   }
 
@@ -111,7 +116,7 @@ public final class AgendaFeature implements Feature {
 
   @Override
   public List<SlackApp.Listeners> listeners() {
-    return List.of(listeners);
+    return List.of(listeners, carryListeners);
   }
 
   /** Owners' reminders catch up with what fell due while the app was down. */

@@ -17,8 +17,10 @@ final class MinutesCommands {
   private final MinutesService minutes;
   private final MeetingLookup lookup;
   private final PostedMinutes posted;
+  private final CarryService carry;
 
-  MinutesCommands(MinutesService minutes, MeetingLookup lookup, PostedMinutes posted) {
+  MinutesCommands(MinutesService minutes, MeetingLookup lookup, PostedMinutes posted, CarryService carry) {
+    this.carry = carry;
     this.minutes = minutes;
     this.lookup = lookup;
     this.posted = posted;
@@ -34,7 +36,8 @@ final class MinutesCommands {
     if (args.atEnd()) {
       return lookup.meeting(request, meetingId, found -> Reply.blocks(
           MinutesViews.fallback(found.meeting(), request.locale()), MinutesViews.minutes(found.meeting(),
-              minutes.items(found.meeting()), minutes.minutes(found.meeting()), request.locale())));
+              minutes.items(found.meeting()), minutes.moved(found.meeting()), minutes.minutes(found.meeting()),
+              request.locale())));
     }
     if (args.acceptKeyword("post", "plaats", "plaatsen")) {
       args.requireEnd();
@@ -54,8 +57,10 @@ final class MinutesCommands {
     long meetingId = found.meeting().id();
     if (written instanceof MinutesService.Written.Posted p) {
       posted.publish(found.network(), found.meeting(), p.again());
-      return Reply.text(request.text(p.again() ? "agenda.minutes.reply.postedAgain" : "agenda.minutes.reply.posted",
-          meetingId));
+      String text = request.text(p.again() ? "agenda.minutes.reply.postedAgain" : "agenda.minutes.reply.posted",
+          meetingId);
+      return Reply.blocks(text, CarryViews.posted(text, meetingId, carry.untouched(found.meeting()).size(),
+          request.locale()));
     }
     if (written instanceof MinutesService.Written.Done done) {
       posted.changed(found.network(), found.meeting());

@@ -84,4 +84,8 @@ final class MinutesService {
   List<AgendaItem> items(Meeting meeting) {
     return agendas.items(meeting);
   }
+
+  List<MovedItem> moved(Meeting meeting) {
+    return agendas.moved(meeting);
+  }
 }
