@@ -87,7 +87,7 @@ final class CarryCommands {
   String moveOpen(MeetingLookup.Found found, String user, Locale locale) {
     Reply reply = answer(locale, found.network(), found.meeting(),
         carry.moveUntouched(found.network(), found.meeting(), user));
-    return reply instanceof Reply.Refused r ? r.refusal().text(locale) : ((Reply.Message) reply).text();
+    return reply instanceof Reply.Refused r ? ":warning: " + r.refusal().text(locale) : ((Reply.Message) reply).text();
   }
 
   private Optional<Meeting> sameNetwork(CommandRequest request, Network network, long id) {
@@ -126,8 +126,11 @@ final class CarryCommands {
   }
 
   private static Refusal refusal(CarryService.Moved moved, Meeting from) {
+    if (moved instanceof CarryService.Moved.NotCoordinator) {
+      return Refusal.of("network.error.coordinatorsOnly");
+    }
     if (moved instanceof CarryService.Moved.NotAllowed) {
-      return Refusal.of(from == null ? "network.error.coordinatorsOnly" : "agenda.carry.error.notAllowed");
+      return Refusal.of("agenda.carry.error.notAllowed");
     }
     if (moved instanceof CarryService.Moved.NoSuchItem none) {
       return from == null ? Refusal.of("agenda.backlog.error.noSuchItem", none.number())

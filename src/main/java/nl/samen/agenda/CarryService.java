@@ -43,7 +43,11 @@ final class CarryService {
 
     record Many(List<Done> items, Optional<Meeting> to) implements Moved {}
 
+    /** Not a coordinator, nor the item's owner. */
     record NotAllowed() implements Moved {}
+
+    /** What only coordinators may do (the backlog, all open items at once). */
+    record NotCoordinator() implements Moved {}
 
     record NoSuchItem(int number) implements Moved {}
 
@@ -84,7 +88,7 @@ final class CarryService {
   /** Moves every accepted item with nothing recorded to the next meeting (or the backlog). Coordinators. */
   Moved moveUntouched(Network network, Meeting from, String actor) {
     if (!networks.isCoordinator(network, actor)) {
-      return new Moved.NotAllowed();
+      return new Moved.NotCoordinator();
     }
     Optional<Meeting> to = nextAfter(from);
     List<Integer> numbers = untouched(from);
@@ -121,7 +125,7 @@ final class CarryService {
   /** Plans backlog item {@code number} into a meeting of the network. Coordinators. */
   Moved plan(Network network, String actor, int number, Meeting to) {
     if (!networks.isCoordinator(network, actor)) {
-      return new Moved.NotAllowed();
+      return new Moved.NotCoordinator();
     }
     Optional<BacklogItem> item = backlog(network).stream().filter(b -> b.number() == number).findFirst();
     if (item.isEmpty()) {

@@ -42,7 +42,7 @@ final class CarryViews {
       return List.of(section(s -> s.text(markdownText(Texts.get(locale, "agenda.backlog.empty")))));
     }
     List<String> lines = items.stream().map(item -> "*" + item.number() + ".* " + Escape.mrkdwn(item.title())
-        + item.owner().map(o -> " _(<@" + o + ">)_").orElse("")
+        + item.owner().map(o -> " _(" + ActionViews.owner(o, locale) + ")_").orElse("")
         + item.fromMeeting().map(m -> " " + Texts.get(locale, "agenda.backlog.from", m)).orElse("")).toList();
     List<LayoutBlock> blocks = new ArrayList<>(Sections.of("*" + Texts.get(locale, "agenda.backlog.heading") + "*",
         lines));

@@ -119,4 +119,16 @@ class CarryOverEndToEndTest {
     app.drain();
     assertThat(app.slack.calls("chat.postMessage")).filteredOn(c -> c.text().startsWith("Agenda van")).hasSize(2);
   }
+
+  @Test
+  void forget_keepsABacklogItemWithoutItsOwnersName() {
+    app.command(COORDINATOR, "agenda backlog add \"Rekenbeleid\" <@U0OTHER|other>");
+
+    app.command(OTHER, "privacy forget confirm");
+
+    String owner = app.db().jdbi().withHandle(h -> h.createQuery("select owner_id from agenda_backlog")
+        .mapTo(String.class).one());
+    assertThat(owner).startsWith("forgotten-");
+    assertThat(app.command(MEMBER, "agenda backlog").visible()).contains("Rekenbeleid").doesNotContain("U0OTHER");
+  }
 }
