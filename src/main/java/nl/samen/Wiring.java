@@ -72,7 +72,7 @@ final class Wiring {
     var workshop = new WorkshopFeature(jdbi, b.outbox(), clock, b.events(), networks, meetings, rsvps, lookup,
         b.people(), b.slack(), b.timer());
     var agenda = new AgendaFeature(jdbi, b.outbox(), clock, b.timer(), networks, meetings, lookup,
-        workshop.service(), b.people());
+        workshop.service(), b.people(), b.slack());
     var meeting = new MeetingFeature(meetings, networks, rsvp.meetingAnswers(), lookup, b.people(), b.slack(),
         b.outbox(), List.of(agenda.meetingSection()));
     var focus = new FocusFeature(jdbi, clock, b.settings().defaultZone(), networks);

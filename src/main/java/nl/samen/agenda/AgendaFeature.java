@@ -18,6 +18,7 @@ import nl.samen.schedule.Timer;
 import nl.samen.schedule.WakeUp;
 import nl.samen.slack.People;
 import nl.samen.slack.SlackApp;
+import nl.samen.slack.SlackGateway;
 import nl.samen.slack.Subcommand;
 import nl.samen.slack.outbox.Outbox;
 import nl.samen.workshop.WorkshopService;
@@ -42,9 +43,10 @@ public final class AgendaFeature implements Feature {
   private final WakeUp reminders;
   private final SlackApp.Listeners listeners;
   private final SlackApp.Listeners carryListeners;
+  private final SlackApp.Listeners formListeners;
 
   public AgendaFeature(Jdbi jdbi, Outbox outbox, Clock clock, Timer timer, NetworkService networks,
-      MeetingService meetings, MeetingLookup lookup, WorkshopService workshops, People people) {
+      MeetingService meetings, MeetingLookup lookup, WorkshopService workshops, People people, SlackGateway slack) {
     AgendaRepository repository = new AgendaRepository(jdbi, Optional.of(outbox));
     AgendaService agendas = new AgendaService(repository, networks, clock);
     ActionRepository actionRepository = new ActionRepository(jdbi);
@@ -65,6 +67,8 @@ public final class AgendaFeature implements Feature {
     this.actions = new ActionCommands(actionService, lookup, posted, meetings, reminders::now);
     this.listeners = new ActionListeners(actionService, people);
     this.carryListeners = new CarryListeners(carry, lookup, people);
+    this.formListeners = new MinutesFormListeners(new MinutesForm(minutesService, actionService, meetings, networks,
+        lookup, postedMinutes, posted, reminders::now), lookup, people, slack);
     this.actionsData = new ActionPersonalData(actionRepository);
   }
 
@@ -116,7 +120,7 @@ public final class AgendaFeature implements Feature {
 
   @Override
   public List<SlackApp.Listeners> listeners() {
-    return List.of(listeners, carryListeners);
+    return List.of(listeners, carryListeners, formListeners);
   }
 
   /** Owners' reminders catch up with what fell due while the app was down. */

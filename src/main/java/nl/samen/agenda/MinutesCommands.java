@@ -67,15 +67,20 @@ final class MinutesCommands {
       return Reply.text(request.text("agenda.minutes.reply." + done.minute().kind().code(),
           done.item().number() + ". " + Escape.mrkdwn(done.item().title()), meetingId));
     }
+    return Reply.refused(refusal(written, meetingId));
+  }
+
+  /** Why an entry was not written, for commands and the form. */
+  static Refusal refusal(MinutesService.Written written, long meetingId) {
     if (written instanceof MinutesService.Written.NoSuchItem none) {
-      return Reply.refused(Refusal.of("agenda.error.noSuchItem", none.number(), meetingId));
+      return Refusal.of("agenda.error.noSuchItem", none.number(), meetingId);
     }
     if (written instanceof MinutesService.Written.NotStarted) {
-      return Reply.refused(Refusal.of("agenda.minutes.error.notStarted", meetingId));
+      return Refusal.of("agenda.minutes.error.notStarted", meetingId);
     }
     if (written instanceof MinutesService.Written.MeetingCancelled) {
-      return Reply.refused(Refusal.of("agenda.error.cancelled", meetingId));
+      return Refusal.of("agenda.error.cancelled", meetingId);
     }
-    return Reply.refused(Refusal.of("agenda.minutes.error.notAllowed"));
+    return Refusal.of("agenda.minutes.error.notAllowed");
   }
 }

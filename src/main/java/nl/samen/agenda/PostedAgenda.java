@@ -140,7 +140,12 @@ final class PostedAgenda implements AutoCloseable {
       Locale locale) {
     List<LayoutBlock> extra = new ArrayList<>(CarryViews.traces(agendas.moved(meeting), locale));
     extra.addAll(ActionViews.agendaSection(actions.openBefore(meeting), actions.today(network), locale));
-    return AgendaViews.posted(network, meeting, agendas.items(meeting), workshops.workshops(meeting), extra, locale);
+    List<LayoutBlock> blocks = new ArrayList<>(AgendaViews.posted(network, meeting, agendas.items(meeting),
+        workshops.workshops(meeting), extra, locale));
+    if (!meeting.cancelled()) {
+      blocks.add(MinutesModal.openButton(meeting.id(), locale)); // "Notuleren": refused politely to who may not
+    }
+    return blocks;
   }
 
   @Override
