@@ -39,10 +39,10 @@ final class MinutesForm {
   }
 
   /** The form's answer: what was recorded, or errors by field. */
-  record Outcome(Optional<String> done, Map<String, String> errors) {
-    static Outcome error(String field, Refusal refusal, Locale locale) {
-      return new Outcome(Optional.empty(), Map.of(field, refusal.plainText(locale)));
-    }
+  record Outcome(Optional<String> done, Map<String, String> errors) {}
+
+  private static Outcome error(String field, Refusal refusal, Locale locale) {
+    return new Outcome(Optional.empty(), Map.of(field, refusal.plainText(locale)));
   }
 
   /** Items the person may write on: every item for a coordinator, their own for an item's owner. */
@@ -72,11 +72,11 @@ final class MinutesForm {
         return new Outcome(Optional.of(Texts.get(locale, "agenda.minutes.reply." + kind.code(),
             done.item().number() + ". " + Escape.mrkdwn(done.item().title()), found.meeting().id())), Map.of());
       }
-      return Outcome.error("item", MinutesCommands.refusal(written, found.meeting().id()), locale);
+      return error("item", MinutesCommands.refusal(written, found.meeting().id()), locale);
     }
     Optional<Refusal> outsider = lookup.outsider(found.network(), List.of(entry.owner().orElseThrow()));
     if (outsider.isPresent()) {
-      return Outcome.error("owner", outsider.get(), locale);
+      return error("owner", outsider.get(), locale);
     }
     ActionService.Result result = actions.add(found.network(), found.meeting(), user,
         new Action.Draft(entry.item(), entry.text(), entry.owner().get(), entry.due().orElseThrow()));
@@ -89,7 +89,7 @@ final class MinutesForm {
           Escape.mrkdwn(a.what()), ActionViews.owner(a.owner(), locale), Formats.date(a.due(), locale),
           a.meetingId(), a.itemNumber())), Map.of());
     }
-    return Outcome.error("item", actionRefusal(result, entry.item()), locale);
+    return error("item", actionRefusal(result, entry.item()), locale);
   }
 
   private static Refusal actionRefusal(ActionService.Result result, int item) {

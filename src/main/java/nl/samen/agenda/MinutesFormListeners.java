@@ -57,7 +57,7 @@ final class MinutesFormListeners implements SlackApp.Listeners {
         String text = Refusal.of("meeting.error.noSuchMeeting", "#" + meetingId).plainText(locale);
         return ctx.ack(r -> r.responseAction("errors").errors(Map.of("item", text)));
       }
-      MinutesEntry.Read read = MinutesEntry.read(payload.getView().getState(), locale);
+      MinutesModal.Read read = MinutesModal.read(payload.getView().getState(), locale);
       MinutesForm.Outcome outcome = read.entry().isEmpty() ? new MinutesForm.Outcome(Optional.empty(), read.errors())
           : form.record(found.get(), user, read.entry().get(), locale);
       if (outcome.done().isEmpty()) {

@@ -19,13 +19,20 @@ import static com.slack.api.model.view.Views.viewTitle;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import nl.samen.meeting.Meeting;
 import nl.samen.slack.Sections;
 import nl.samen.slack.Texts;
+import nl.samen.slack.command.TextLimits;
 
-/** The "Notuleren" form: the button under a posted agenda and the modal it opens (read back in {@link MinutesEntry}). */
+/** The "Notuleren" form: the button under a posted agenda and the modal it opens (and its submission read back). */
 final class MinutesModal {
   static final String ACTION_OPEN = "agenda_minutes_open";
   static final String CALLBACK_ID = "agenda_minutes";
@@ -77,5 +84,50 @@ final class MinutesModal {
         .title(viewTitle(t -> t.type("plain_text").text(Texts.get(locale, "agenda.minutes.form.title"))))
         .close(viewClose(c -> c.type("plain_text").text(Texts.get(locale, "agenda.minutes.form.done"))))
         .blocks(List.of(section(s -> s.text(markdownText(mrkdwn))))));
+  }
+
+  /** A submission read back: the entry, or the errors to show next to the fields. */
+  record Read(Optional<MinutesEntry> entry, Map<String, String> errors) {}
+
+  static Read read(ViewState state, Locale locale) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    Optional<String> item = value(state, "item").map(ViewState.Value::getSelectedOption).map(o -> o.getValue())
+        .filter(v -> v.matches("\\d{1,9}"));
+    Optional<MinutesEntry.Kind> kind = value(state, "kind").map(ViewState.Value::getSelectedOption)
+        .flatMap(o -> Arrays.stream(MinutesEntry.Kind.values()).filter(k -> k.code().equals(o.getValue()))
+            .findFirst());
+    Optional<String> text = value(state, "text").map(ViewState.Value::getValue).map(String::strip)
+        .filter(s -> !s.isEmpty());
+    Optional<String> owner = value(state, "owner").map(ViewState.Value::getSelectedUser);
+    Optional<LocalDate> due = value(state, "due").map(ViewState.Value::getSelectedDate).map(LocalDate::parse);
+    if (item.isEmpty()) {
+      errors.put("item", Texts.get(locale, "agenda.minutes.form.error.item"));
+    }
+    if (text.isEmpty()) {
+      errors.put("text", Texts.get(locale, "agenda.minutes.form.error.text"));
+    }
+    boolean action = kind.orElse(MinutesEntry.Kind.NOTE) == MinutesEntry.Kind.ACTION;
+    // The input carries max_length, but a submission is checked here too: an action's text is shorter.
+    text.flatMap(t -> TextLimits.problem(locale, action ? "agenda.action.what.what" : "agenda.minutes.what.text", t))
+        .ifPresent(p -> errors.put("text", p));
+    if (action && owner.isEmpty()) {
+      errors.put("owner", Texts.get(locale, "agenda.minutes.form.error.owner"));
+    }
+    if (action && due.isEmpty()) {
+      errors.put("due", Texts.get(locale, "agenda.minutes.form.error.due"));
+    }
+    if (kind.isEmpty()) {
+      errors.put("kind", Texts.get(locale, "agenda.minutes.form.error.kind"));
+    }
+    if (!errors.isEmpty()) {
+      return new Read(Optional.empty(), errors);
+    }
+    return new Read(Optional.of(new MinutesEntry(Integer.parseInt(item.get()), kind.get(), text.get(), owner, due)),
+        errors);
+  }
+
+  private static Optional<ViewState.Value> value(ViewState state, String blockId) {
+    return Optional.ofNullable(state.getValues()).map(values -> values.get(blockId))
+        .map(actions -> actions.get("value"));
   }
 }
