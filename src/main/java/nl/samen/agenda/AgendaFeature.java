@@ -55,12 +55,13 @@ public final class AgendaFeature implements Feature {
     MinutesRepository minutesRepository = new MinutesRepository(jdbi);
     MinutesService minutesService = new MinutesService(minutesRepository, agendas, networks, clock);
     PostedMinutes postedMinutes = new PostedMinutes(minutesService, outbox, people);
-    CarryService carryService = new CarryService(new CarryRepository(jdbi), agendas, meetings, networks, clock);
+    CarryRepository carryRepository = new CarryRepository(jdbi);
+    CarryService carryService = new CarryService(carryRepository, agendas, meetings, networks, clock);
     CarryCommands carry = new CarryCommands(carryService, lookup, posted, postedMinutes);
     this.commands = new AgendaCommands(agendas, actionService, workshops, networks, lookup, posted, carry);
     new AgendaNotices(outbox, people, networks, meetings, agendas);
     this.elsewhere = new AgendaElsewhere(agendas, workshops, networks, meetings);
-    this.personalData = new AgendaPersonalData(repository);
+    this.personalData = new AgendaPersonalData(repository, carryRepository);
     this.minutes = new MinutesCommands(minutesService, lookup, postedMinutes, carryService);
     this.minutesData = new MinutesPersonalData(minutesRepository);
     this.reminders = timer.register("action-reminders", new ActionReminders(actionService, outbox, people, clock));

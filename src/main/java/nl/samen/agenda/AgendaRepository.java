@@ -161,10 +161,6 @@ final class AgendaRepository {
           .bind("p", placeholder).bind("team", teamId).bind("user", userId).execute();
       h.createUpdate("update agenda_post set posted_by = :p where team_id = :team and posted_by = :user")
           .bind("p", placeholder).bind("team", teamId).bind("user", userId).execute();
-      for (String column : new String[] {"owner_id", "created_by"}) { // the backlog's items likewise
-        h.createUpdate("update agenda_backlog set " + column + " = :p where team_id = :team and " + column + " = :user")
-            .bind("p", placeholder).bind("team", teamId).bind("user", userId).execute();
-      }
     });
   }
 

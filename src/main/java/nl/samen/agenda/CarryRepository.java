@@ -1,7 +1,9 @@
 package nl.samen.agenda;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -128,6 +130,35 @@ final class CarryRepository {
             order by number
             """)
         .bind("meeting", meetingId).mapTo(Integer.class).list());
+  }
+
+  /** Backlog items a person added or owns, for a privacy export. */
+  List<Map<String, Object>> backlogOf(String teamId, String userId) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select * from agenda_backlog where team_id = :team and (owner_id = :user or created_by = :user)
+            order by network_id, number
+            """)
+        .bind("team", teamId).bind("user", userId)
+        .map((rs, ctx) -> {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("backlog_item", rs.getInt("number"));
+          row.put("title", rs.getString("title"));
+          row.put("status", rs.getString("status"));
+          row.put("owner", userId.equals(rs.getString("owner_id")));
+          row.put("added_by_you", userId.equals(rs.getString("created_by")));
+          return row;
+        })
+        .list());
+  }
+
+  /** Backlog items are the network's and stay; the person's id on them is replaced. */
+  void replacePerson(String teamId, String userId, String placeholder) {
+    jdbi.useTransaction(h -> {
+      for (String column : List.of("owner_id", "created_by")) {
+        h.createUpdate("update agenda_backlog set " + column + " = :p where team_id = :team and " + column + " = :user")
+            .bind("p", placeholder).bind("team", teamId).bind("user", userId).execute();
+      }
+    });
   }
 
   /** Marks the item a trace; its status before, or empty if it was gone already. */

@@ -121,8 +121,11 @@ class CarryOverEndToEndTest {
   }
 
   @Test
-  void forget_keepsABacklogItemWithoutItsOwnersName() {
+  void exportHoldsTheBacklogItemsSomeoneOwns_andForgetKeepsThemWithoutTheirName() {
     app.command(COORDINATOR, "agenda backlog add \"Rekenbeleid\" <@U0OTHER|other>");
+    app.command(OTHER, "privacy export");
+    String body = app.slack.awaitCount("upload", c -> true, 1).get(0).body();
+    assertThat(body).contains("\"backlog_item\": 1", "Rekenbeleid");
 
     app.command(OTHER, "privacy forget confirm");
 
