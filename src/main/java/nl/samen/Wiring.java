@@ -74,7 +74,8 @@ final class Wiring {
         b.people(), b.slack(), b.timer());
     PlanService plans = PlanService.of(jdbi, networks, meetings, clock);
     var agenda = new AgendaFeature(jdbi, b.outbox(), clock, b.timer(), networks, meetings, lookup,
-        workshop.service(), b.people(), new ActionActivities(plans, b.people().defaultLocale()), b.events());
+        workshop.service(), b.people(), new ActionActivities(plans, b.people().defaultLocale()), b.events(),
+        b.slack());
     var meeting = new MeetingFeature(meetings, networks, rsvp.meetingAnswers(), lookup, b.people(), b.slack(),
         b.outbox(), List.of(agenda.meetingSection()));
     var focus = new FocusFeature(jdbi, clock, b.settings().defaultZone(), networks);

@@ -1,5 +1,7 @@
 package nl.samen.agenda;
 
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.samen.meeting.Meeting;
@@ -26,9 +28,11 @@ final class AgendaCommands {
   private final NetworkService networks;
   private final MeetingLookup lookup;
   private final PostedAgenda posted;
+  private final CarryCommands carry;
 
   AgendaCommands(AgendaService agendas, ActionService actions, WorkshopService workshops, NetworkService networks,
-      MeetingLookup lookup, PostedAgenda posted) {
+      MeetingLookup lookup, PostedAgenda posted, CarryCommands carry) {
+    this.carry = carry;
     this.agendas = agendas;
     this.actions = actions;
     this.workshops = workshops;
@@ -43,11 +47,17 @@ final class AgendaCommands {
 
   private Reply agenda(CommandRequest request) {
     CommandLine args = request.args();
+    if (CarryCommands.isBacklog(args)) {
+      return carry.backlog(request, args);
+    }
     Optional<Long> id = args.acceptNumber();
     if (args.atEnd()) {
       return lookup.meetingOrNext(request, id, found -> show(request, found));
     }
     long meetingId = id.orElseGet(() -> args.requireNumber("agenda.what.meetingNumber"));
+    if (args.acceptKeyword("move", "verplaats", "verplaatsen")) {
+      return carry.move(request, args, meetingId);
+    }
     int action = args.requireKeyword("agenda.what.action", ACTIONS) % 5;
     AgendaItem.Draft draft = action == 0 ? AgendaArgs.item(args)
         : action == 1 ? AgendaItem.Draft.proposal(AgendaArgs.title(args)) : null;
@@ -127,9 +137,11 @@ final class AgendaCommands {
   private Reply show(CommandRequest request, MeetingLookup.Found found) {
     Meeting meeting = found.meeting();
     boolean coordinator = networks.isCoordinator(found.network(), request.userId());
+    List<LayoutBlock> extra = new ArrayList<>(CarryViews.traces(agendas.moved(meeting), request.locale()));
+    extra.addAll(ActionViews.agendaSection(actions.openBefore(meeting), actions.today(found.network()),
+        request.locale()));
     return Reply.blocks(AgendaViews.fallback(meeting, request.locale()), AgendaViews.agenda(meeting,
-        agendas.items(meeting), agendas.proposals(meeting), workshops.workshops(meeting),
-        ActionViews.agendaSection(actions.openBefore(meeting), actions.today(found.network()), request.locale()),
+        agendas.items(meeting), agendas.proposals(meeting), workshops.workshops(meeting), extra,
         coordinator, request.locale()));
   }
 }

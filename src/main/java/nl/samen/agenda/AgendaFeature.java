@@ -19,6 +19,7 @@ import nl.samen.schedule.Timer;
 import nl.samen.schedule.WakeUp;
 import nl.samen.slack.People;
 import nl.samen.slack.SlackApp;
+import nl.samen.slack.SlackGateway;
 import nl.samen.slack.Subcommand;
 import nl.samen.slack.outbox.Outbox;
 import nl.samen.workshop.WorkshopService;
@@ -44,28 +45,37 @@ public final class AgendaFeature implements Feature {
   private final SlackApp.Listeners listeners;
   private final ActionsElsewhere actionsElsewhere;
   private final MeetingOutcomes outcomes;
+  private final SlackApp.Listeners carryListeners;
+  private final SlackApp.Listeners formListeners;
 
   /** @param activities the plan's activities that action items may be tied to */
   public AgendaFeature(Jdbi jdbi, Outbox outbox, Clock clock, Timer timer, NetworkService networks,
       MeetingService meetings, MeetingLookup lookup, WorkshopService workshops, People people,
-      PlanActivities activities, Events events) {
+      PlanActivities activities, Events events, SlackGateway slack) {
     AgendaRepository repository = new AgendaRepository(jdbi, Optional.of(outbox));
     AgendaService agendas = new AgendaService(repository, networks, clock);
     ActionRepository actionRepository = new ActionRepository(jdbi);
     ActionService actionService = new ActionService(actionRepository, agendas, networks, activities, events, clock);
     this.posted = new PostedAgenda(agendas, actionService, workshops, meetings, networks, outbox, people, SETTLE);
-    this.commands = new AgendaCommands(agendas, actionService, workshops, networks, lookup, posted);
-    new AgendaNotices(outbox, people, networks, meetings, agendas);
-    this.elsewhere = new AgendaElsewhere(agendas, workshops, networks, meetings);
-    this.personalData = new AgendaPersonalData(repository);
     MinutesRepository minutesRepository = new MinutesRepository(jdbi);
     MinutesService minutesService = new MinutesService(minutesRepository, agendas, networks, clock);
-    this.minutes = new MinutesCommands(minutesService, lookup, new PostedMinutes(minutesService, outbox, people));
+    PostedMinutes postedMinutes = new PostedMinutes(minutesService, outbox, people);
+    CarryRepository carryRepository = new CarryRepository(jdbi);
+    CarryService carryService = new CarryService(carryRepository, agendas, meetings, networks, clock);
+    CarryCommands carry = new CarryCommands(carryService, lookup, posted, postedMinutes);
+    this.commands = new AgendaCommands(agendas, actionService, workshops, networks, lookup, posted, carry);
+    new AgendaNotices(outbox, people, networks, meetings, agendas);
+    this.elsewhere = new AgendaElsewhere(agendas, workshops, networks, meetings);
+    this.personalData = new AgendaPersonalData(repository, carryRepository);
+    this.minutes = new MinutesCommands(minutesService, lookup, postedMinutes, carryService);
     this.minutesData = new MinutesPersonalData(minutesRepository);
     this.reminders = timer.register("action-reminders", new ActionReminders(actionService, outbox, people, clock));
     this.actions = new ActionCommands(actionService, lookup, posted, meetings, reminders::now);
     this.listeners = new ActionListeners(actionService, people,
         network -> meetings.nextMeeting(network).ifPresent(posted::changed));
+    this.carryListeners = new CarryListeners(carry, lookup, people);
+    this.formListeners = new MinutesFormListeners(new MinutesForm(minutesService, actionService, meetings, networks,
+        lookup, postedMinutes, posted, reminders::now), lookup, people, slack);
     this.actionsData = new ActionPersonalData(actionRepository);
     this.actionsElsewhere = new ActionsElsewhere(actionService, networks, elsewhere);
     this.outcomes = new AgendaOutcomes(minutesService, actionService);
@@ -129,7 +139,7 @@ public final class AgendaFeature implements Feature {
 
   @Override
   public List<SlackApp.Listeners> listeners() {
-    return List.of(listeners);
+    return List.of(listeners, carryListeners, formListeners);
   }
 
   /** Owners' reminders catch up with what fell due while the app was down. */

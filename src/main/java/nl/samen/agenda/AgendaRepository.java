@@ -74,6 +74,25 @@ final class AgendaRepository {
         .bind("meeting", meetingId).map(AgendaRepository::item).list());
   }
 
+  /** The traces of a meeting's moved items, by number. */
+  List<MovedItem> moved(long meetingId) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select * from agenda_item where meeting_id = :meeting and status = 'removed'
+              and (moved_to_meeting is not null or moved_to_backlog is not null)
+            order by number
+            """)
+        .bind("meeting", meetingId)
+        .map((rs, ctx) -> {
+          long to = rs.getLong("moved_to_meeting");
+          Optional<Long> toMeeting = rs.wasNull() ? Optional.empty() : Optional.of(to);
+          int toNumber = rs.getInt("moved_to_number");
+          int backlog = rs.getInt("moved_to_backlog");
+          return new MovedItem(rs.getInt("number"), rs.getString("title"), toMeeting, toNumber,
+              rs.wasNull() ? Optional.empty() : Optional.of(backlog));
+        })
+        .list());
+  }
+
   /** Accepts a proposal; false if it was no longer a proposal (someone else was quicker). */
   boolean accept(long meetingId, int number) {
     return jdbi.withHandle(h -> h.createUpdate("""

@@ -60,6 +60,11 @@ final class AgendaService {
     return repository.items(meeting.id()).stream().filter(i -> !i.accepted()).toList();
   }
 
+  /** Items moved to another meeting or the backlog: the traces their old numbers keep. */
+  List<MovedItem> moved(Meeting meeting) {
+    return repository.moved(meeting.id());
+  }
+
   public Change addItem(Network network, Meeting meeting, String actor, AgendaItem.Draft draft) {
     if (!networks.isCoordinator(network, actor)) {
       return new Change.NotCoordinator();

@@ -17,8 +17,10 @@ final class MinutesCommands {
   private final MinutesService minutes;
   private final MeetingLookup lookup;
   private final PostedMinutes posted;
+  private final CarryService carry;
 
-  MinutesCommands(MinutesService minutes, MeetingLookup lookup, PostedMinutes posted) {
+  MinutesCommands(MinutesService minutes, MeetingLookup lookup, PostedMinutes posted, CarryService carry) {
+    this.carry = carry;
     this.minutes = minutes;
     this.lookup = lookup;
     this.posted = posted;
@@ -34,7 +36,8 @@ final class MinutesCommands {
     if (args.atEnd()) {
       return lookup.meeting(request, meetingId, found -> Reply.blocks(
           MinutesViews.fallback(found.meeting(), request.locale()), MinutesViews.minutes(found.meeting(),
-              minutes.items(found.meeting()), minutes.minutes(found.meeting()), request.locale())));
+              minutes.items(found.meeting()), minutes.moved(found.meeting()), minutes.minutes(found.meeting()),
+              request.locale())));
     }
     if (args.acceptKeyword("post", "plaats", "plaatsen")) {
       args.requireEnd();
@@ -54,23 +57,30 @@ final class MinutesCommands {
     long meetingId = found.meeting().id();
     if (written instanceof MinutesService.Written.Posted p) {
       posted.publish(found.network(), found.meeting(), p.again());
-      return Reply.text(request.text(p.again() ? "agenda.minutes.reply.postedAgain" : "agenda.minutes.reply.posted",
-          meetingId));
+      String text = request.text(p.again() ? "agenda.minutes.reply.postedAgain" : "agenda.minutes.reply.posted",
+          meetingId);
+      return Reply.blocks(text, CarryViews.posted(text, meetingId, carry.untouched(found.meeting()).size(),
+          request.locale()));
     }
     if (written instanceof MinutesService.Written.Done done) {
       posted.changed(found.network(), found.meeting());
       return Reply.text(request.text("agenda.minutes.reply." + done.minute().kind().code(),
           done.item().number() + ". " + Escape.mrkdwn(done.item().title()), meetingId));
     }
+    return Reply.refused(refusal(written, meetingId));
+  }
+
+  /** Why an entry was not written, for commands and the form. */
+  static Refusal refusal(MinutesService.Written written, long meetingId) {
     if (written instanceof MinutesService.Written.NoSuchItem none) {
-      return Reply.refused(Refusal.of("agenda.error.noSuchItem", none.number(), meetingId));
+      return Refusal.of("agenda.error.noSuchItem", none.number(), meetingId);
     }
     if (written instanceof MinutesService.Written.NotStarted) {
-      return Reply.refused(Refusal.of("agenda.minutes.error.notStarted", meetingId));
+      return Refusal.of("agenda.minutes.error.notStarted", meetingId);
     }
     if (written instanceof MinutesService.Written.MeetingCancelled) {
-      return Reply.refused(Refusal.of("agenda.error.cancelled", meetingId));
+      return Refusal.of("agenda.error.cancelled", meetingId);
     }
-    return Reply.refused(Refusal.of("agenda.minutes.error.notAllowed"));
+    return Refusal.of("agenda.minutes.error.notAllowed");
   }
 }

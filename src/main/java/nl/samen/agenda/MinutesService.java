@@ -45,17 +45,23 @@ final class MinutesService {
     if (!owner && !networks.isCoordinator(network, actor)) {
       return new Written.NotAllowed();
     }
-    if (meeting.cancelled()) {
-      return new Written.MeetingCancelled();
-    }
-    if (clock.instant().isBefore(meeting.startsAt())) {
-      return new Written.NotStarted();
+    Optional<Written> notNow = notNow(meeting);
+    if (notNow.isPresent()) {
+      return notNow.get();
     }
     if (item.isEmpty()) {
       return new Written.NoSuchItem(number);
     }
     return new Written.Done(item.get(),
         repository.insert(network.teamId(), meeting.id(), number, kind, text, actor, clock.instant()));
+  }
+
+  /** Why no minutes can be written on this meeting now (cancelled, not started), if so. */
+  Optional<Written> notNow(Meeting meeting) {
+    if (meeting.cancelled()) {
+      return Optional.of(new Written.MeetingCancelled());
+    }
+    return clock.instant().isBefore(meeting.startsAt()) ? Optional.of(new Written.NotStarted()) : Optional.empty();
   }
 
   /** Coordinators put the minutes in the network's channel; the caller hands them to the outbox. */
@@ -83,5 +89,9 @@ final class MinutesService {
 
   List<AgendaItem> items(Meeting meeting) {
     return agendas.items(meeting);
+  }
+
+  List<MovedItem> moved(Meeting meeting) {
+    return agendas.moved(meeting);
   }
 }

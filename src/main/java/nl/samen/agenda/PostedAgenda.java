@@ -2,6 +2,7 @@ package nl.samen.agenda;
 
 import com.slack.api.model.block.LayoutBlock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -137,8 +138,14 @@ final class PostedAgenda implements AutoCloseable {
 
   private List<LayoutBlock> render(Network network, Meeting meeting,
       Locale locale) {
-    return AgendaViews.posted(network, meeting, agendas.items(meeting), workshops.workshops(meeting),
-        ActionViews.agendaSection(actions.openBefore(meeting), actions.today(network), locale), locale);
+    List<LayoutBlock> extra = new ArrayList<>(CarryViews.traces(agendas.moved(meeting), locale));
+    extra.addAll(ActionViews.agendaSection(actions.openBefore(meeting), actions.today(network), locale));
+    List<LayoutBlock> blocks = new ArrayList<>(AgendaViews.posted(network, meeting, agendas.items(meeting),
+        workshops.workshops(meeting), extra, locale));
+    if (!meeting.cancelled()) {
+      blocks.add(MinutesModal.openButton(meeting.id(), locale)); // "Notuleren": refused politely to who may not
+    }
+    return blocks;
   }
 
   @Override

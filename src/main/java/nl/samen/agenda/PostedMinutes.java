@@ -47,6 +47,7 @@ final class PostedMinutes {
   }
 
   private String render(Meeting meeting, Locale locale) {
-    return BlockJson.json(MinutesViews.minutes(meeting, minutes.items(meeting), minutes.minutes(meeting), locale));
+    return BlockJson.json(MinutesViews.minutes(meeting, minutes.items(meeting), minutes.moved(meeting),
+        minutes.minutes(meeting), locale));
   }
 }

@@ -137,7 +137,8 @@ class AgendaEndToEndTest {
     assertThat(app.command(MEMBER, "agenda 1 add \"Opening\" sideways").visible()).contains("`sideways`", "Usage:");
     assertThat(app.command(MEMBER, "agenda 1 add \"" + "x".repeat(151) + "\"").visible()).contains("at most 150 characters");
     assertThat(app.command(MEMBER, "agenda add \"Opening\"").visible()).contains("Expected a meeting number, but found `add`");
-    assertThat(app.command(MEMBER, "agenda 1 shuffle").visible()).contains("Expected add, propose, accept, remove or post");
+    assertThat(app.command(MEMBER, "agenda 1 shuffle").visible())
+        .contains("Expected add, propose, accept, remove, move or post");
     assertThat(app.command(MEMBER, "agenda 1 accept").visible()).contains("Expected an item number");
     assertThat(app.command(COORDINATOR, "agenda 1 accept 7").visible()).contains("Bijeenkomst #1 heeft geen agendapunt 7");
     assertThat(app.command(MEMBER, "agenda 9").visible()).contains("There is no meeting #9");

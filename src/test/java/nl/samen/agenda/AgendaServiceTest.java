@@ -85,7 +85,7 @@ class AgendaServiceTest {
     agendas.proposeItem(network, meeting, "U0MEMBER", "Privacy");
     agendas.addItem(network, meeting, COORDINATOR, new AgendaItem.Draft("Casus", Optional.empty(),
         Optional.empty(), Optional.of("U0MEMBER")));
-    AgendaPersonalData data = new AgendaPersonalData(repository);
+    AgendaPersonalData data = new AgendaPersonalData(repository, new CarryRepository(database.jdbi()));
 
     assertThat(data.export("T", "U0MEMBER").toString()).contains("title=Privacy", "title=Casus");
 

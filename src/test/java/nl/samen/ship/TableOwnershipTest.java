@@ -32,6 +32,7 @@ class TableOwnershipTest {
       Map.entry("rsvp", "rsvp"), Map.entry("attendance", "rsvp"),
       Map.entry("agenda_item", "agenda"), Map.entry("agenda_post", "agenda"), Map.entry("agenda_minute", "agenda"),
       Map.entry("agenda_minutes_post", "agenda"), Map.entry("agenda_action", "agenda"),
+      Map.entry("agenda_backlog", "agenda"),
       Map.entry("workshop", "workshop"), Map.entry("workshop_choice", "workshop"),
       Map.entry("workshop_ranking", "workshop"), Map.entry("workshop_rank", "workshop"),
       Map.entry("workshop_assignment", "workshop"),

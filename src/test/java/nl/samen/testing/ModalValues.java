@@ -27,6 +27,10 @@ public final class ModalValues {
     return field(block, "timepicker", "selected_time", value);
   }
 
+  public ModalValues user(String block, String value) {
+    return field(block, "users_select", "selected_user", value);
+  }
+
   public ModalValues option(String block, String value) {
     JsonObject text = new JsonObject();
     text.addProperty("type", "plain_text");

@@ -1,0 +1,69 @@
+package nl.samen.agenda;
+
+import com.slack.api.bolt.App;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.samen.meeting.MeetingLookup;
+import nl.samen.slack.People;
+import nl.samen.slack.Refusal;
+import nl.samen.slack.SlackApp;
+import nl.samen.slack.SlackGateway;
+
+/**
+ * The "Notuleren" button under a posted agenda (everyone sees it; who may not write minutes is told so
+ * politely) and the form's submission.
+ */
+final class MinutesFormListeners implements SlackApp.Listeners {
+  private final MinutesForm form;
+  private final MeetingLookup lookup;
+  private final People people;
+  private final SlackGateway slack;
+
+  MinutesFormListeners(MinutesForm form, MeetingLookup lookup, People people, SlackGateway slack) {
+    this.form = form;
+    this.lookup = lookup;
+    this.people = people;
+    this.slack = slack;
+  }
+
+  @Override
+  public void register(App app) {
+    app.blockAction(MinutesModal.ACTION_OPEN, (req, ctx) -> {
+      var payload = req.getPayload();
+      String user = payload.getUser().getId();
+      Locale locale = people.localeOf(user);
+      String value = payload.getActions().get(0).getValue();
+      Optional<MeetingLookup.Found> found = lookup.byNumber(payload.getTeam().getId(), user, value);
+      Optional<Refusal> problem = found.isEmpty() ? Optional.of(Refusal.of("meeting.error.noSuchMeeting", "#" + value))
+          : form.cannotOpen(found.get(), user);
+      if (problem.isEmpty()) {
+        slack.openView(payload.getTriggerId(), MinutesModal.view(found.get().meeting(),
+            form.items(found.get(), user), locale));
+      } else if (ctx.getResponseUrl() != null) {
+        String text = ":warning: " + problem.get().text(locale);
+        ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
+      }
+      return ctx.ack();
+    });
+
+    app.viewSubmission(MinutesModal.CALLBACK_ID, (req, ctx) -> {
+      var payload = req.getPayload();
+      String user = payload.getUser().getId();
+      Locale locale = people.localeOf(user);
+      String meetingId = payload.getView().getPrivateMetadata();
+      Optional<MeetingLookup.Found> found = lookup.byNumber(payload.getTeam().getId(), user, meetingId);
+      if (found.isEmpty()) {
+        String text = Refusal.of("meeting.error.noSuchMeeting", "#" + meetingId).plainText(locale);
+        return ctx.ack(r -> r.responseAction("errors").errors(Map.of("item", text)));
+      }
+      MinutesModal.Read read = MinutesModal.read(payload.getView().getState(), locale);
+      MinutesForm.Outcome outcome = read.entry().isEmpty() ? new MinutesForm.Outcome(Optional.empty(), read.errors())
+          : form.record(found.get(), user, read.entry().get(), locale);
+      if (outcome.done().isEmpty()) {
+        return ctx.ack(r -> r.responseAction("errors").errors(outcome.errors()));
+      }
+      return ctx.ack(r -> r.responseAction("update").view(MinutesModal.done(outcome.done().get(), locale)));
+    });
+  }
+}
