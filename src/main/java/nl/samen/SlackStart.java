@@ -12,7 +12,8 @@ import nl.samen.slack.SlackGateway;
 
 /**
  * The part of a start that needs no database: Slack's SDK loaded and the bot token checked with
- * auth.test (a refused token stops the start with one line).
+ * auth.test (a refused token stops the start with one line). In install mode there is no one token
+ * to check: {@code gateway} and {@code tokenCheck} are null, each workspace's token is in the database.
  */
 record SlackStart(Slack slack, SlackGateway gateway, AuthTestResponse tokenCheck) {
 
@@ -31,7 +32,10 @@ record SlackStart(Slack slack, SlackGateway gateway, AuthTestResponse tokenCheck
         .build());
     http.setConfig(config);
     Slack slack = Slack.getInstance(config, http);
-    SlackGateway gateway = new SlackGateway(slack.methods(settings.botToken()));
+    if (settings.botToken().isEmpty()) {
+      return new SlackStart(slack, null, null);
+    }
+    SlackGateway gateway = new SlackGateway(slack.methods(settings.botToken().get()));
     AuthTestResponse tokenCheck;
     try {
       tokenCheck = gateway.checkToken();

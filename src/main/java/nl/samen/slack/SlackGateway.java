@@ -1,5 +1,6 @@
 package nl.samen.slack;
 
+import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
@@ -22,24 +23,66 @@ import javax.net.ssl.SSLHandshakeException;
 /**
  * Every call Samen makes to Slack's Web API goes through here, so that Slack's ways of failing
  * ({@code "ok": false} with HTTP 200, 429 with Retry-After, 5xx) are turned into one exception type
- * in one place.
+ * in one place. Calls go out with a workspace's bot token: {@link #forTeam} picks the workspace
+ * (in single-workspace mode there is one, SLACK_BOT_TOKEN).
  */
 public final class SlackGateway {
-  private final MethodsClient methods;
+  /** A workspace's bot token by its team id: from the installations, in install mode. */
+  public interface WorkspaceTokens {
+    Optional<String> botToken(String teamId);
+  }
 
+  private final MethodsClient methods; // null for the gateway of all installed workspaces
+  private final Slack slack;
+  private final WorkspaceTokens tokens;
+
+  /** One workspace: every call carries this client's token, whatever the team. */
   public SlackGateway(MethodsClient methods) {
+    this(methods, null, null);
+  }
+
+  private SlackGateway(MethodsClient methods, Slack slack, WorkspaceTokens tokens) {
     this.methods = methods;
+    this.slack = slack;
+    this.tokens = tokens;
+  }
+
+  /** The workspaces that installed Samen; {@link #forTeam} gives each one's gateway. */
+  public static SlackGateway installed(Slack slack, WorkspaceTokens tokens) {
+    return new SlackGateway(null, slack, tokens);
+  }
+
+  /**
+   * The gateway that calls with the bot token of this workspace: the one whose rows these are, the
+   * network's (installing) team. A workspace that is not (or no longer) installed refuses, as Slack
+   * would refuse a revoked token.
+   */
+  public SlackGateway forTeam(String teamId) {
+    if (tokens == null) {
+      return this;
+    }
+    Optional<String> found = teamId == null ? Optional.empty() : tokens.botToken(teamId);
+    String token = found.orElseThrow(() -> new SlackCallFailed(
+        "Samen is not installed in workspace " + teamId, SlackCallFailed.Delivery.REFUSED, Optional.empty(), null));
+    return new SlackGateway(slack.methods(token), slack, null);
+  }
+
+  private MethodsClient client() {
+    if (methods == null) {
+      throw new IllegalStateException("A call to Slack without a workspace: use forTeam(teamId)");
+    }
+    return methods;
   }
 
   /** Asks Slack whether the bot token is good, and whose it is. */
   public AuthTestResponse checkToken() {
-    return call("auth.test", () -> methods.authTest(r -> r));
+    return call("auth.test", () -> client().authTest(r -> r));
   }
 
   /** Posts a message to a channel, or to a user's DM with the bot when given a user id. */
   public String postMessage(String channel, String text, String blocksJson) {
     String blocks = BlockLimits.fitMessageJson(blocksJson, "chat.postMessage");
-    ChatPostMessageResponse response = call("chat.postMessage", () -> methods.chatPostMessage(r -> r
+    ChatPostMessageResponse response = call("chat.postMessage", () -> client().chatPostMessage(r -> r
         .channel(channel)
         .text(BlockLimits.fallback(text, blocks))
         .blocksAsString(blocks)
@@ -49,7 +92,7 @@ public final class SlackGateway {
 
   public void updateMessage(String channel, String ts, String text, String blocksJson) {
     String blocks = BlockLimits.fitMessageJson(blocksJson, "chat.update");
-    call("chat.update", () -> methods.chatUpdate(r -> r
+    call("chat.update", () -> client().chatUpdate(r -> r
         .channel(channel)
         .ts(ts)
         .text(BlockLimits.fallback(text, blocks))
@@ -57,7 +100,7 @@ public final class SlackGateway {
   }
 
   public Optional<User> userInfo(String userId) {
-    UsersInfoResponse response = call("users.info", () -> methods.usersInfo(r -> r
+    UsersInfoResponse response = call("users.info", () -> client().usersInfo(r -> r
         .user(userId)
         .includeLocale(true)));
     return Optional.ofNullable(response.getUser());
@@ -70,7 +113,7 @@ public final class SlackGateway {
     do {
       String page = cursor;
       ConversationsMembersResponse response = call("conversations.members",
-          () -> methods.conversationsMembers(r -> r.channel(channel).limit(500).cursor(page)));
+          () -> client().conversationsMembers(r -> r.channel(channel).limit(500).cursor(page)));
       if (response.getMembers() != null) {
         members.addAll(response.getMembers());
       }
@@ -83,17 +126,17 @@ public final class SlackGateway {
 
   public void openView(String triggerId, View view) {
     View fitted = BlockLimits.fitView(view, "views.open");
-    call("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(fitted)));
+    call("views.open", () -> client().viewsOpen(r -> r.triggerId(triggerId).view(fitted)));
   }
 
   public void publishHome(String userId, View view) {
     View fitted = BlockLimits.fitView(view, "views.publish");
-    call("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).view(fitted)));
+    call("views.publish", () -> client().viewsPublish(r -> r.userId(userId).view(fitted)));
   }
 
   /** The id of the bot's DM conversation with a user (files need a conversation id, not a user id). */
   public String openDirectMessage(String userId) {
-    return call("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(userId))))
+    return call("conversations.open", () -> client().conversationsOpen(r -> r.users(List.of(userId))))
         .getChannel().getId();
   }
 
@@ -102,7 +145,7 @@ public final class SlackGateway {
    * the bytes to the upload URL, {@code files.completeUploadExternal}); the SDK does the three steps.
    */
   public void uploadFile(String channelId, String filename, String title, byte[] content, String comment) {
-    call("files.uploadV2", () -> methods.filesUploadV2(r -> r
+    call("files.uploadV2", () -> client().filesUploadV2(r -> r
         .channel(channelId)
         .filename(filename)
         .title(title)
@@ -111,7 +154,7 @@ public final class SlackGateway {
   }
 
   public MethodsClient methods() {
-    return methods;
+    return client();
   }
 
   @FunctionalInterface
