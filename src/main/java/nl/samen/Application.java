@@ -24,6 +24,7 @@ import nl.samen.event.EventBus;
 import nl.samen.feature.Feature;
 import nl.samen.installation.InstallationService;
 import nl.samen.installation.UninstallService;
+import nl.samen.network.NetworkService;
 import nl.samen.schedule.Timer;
 import nl.samen.slack.CommandRouter;
 import nl.samen.slack.InstallFlow;
@@ -122,6 +123,7 @@ public final class Application implements AutoCloseable {
     settings.install().ifPresent(install -> InstallFlow.configure(appConfig, install.clientId(),
         install.clientSecret(), settings.publicUrl(), settings.defaultLocale()));
     App app = SlackApp.create(appConfig.build(), slackStart.tokenCheck(), installations,
+        NetworkService.of(database.jdbi(), clock, settings.defaultZone())::teamsOfChannel,
         new UninstallService(database.jdbi()), router, people, background,
         features.stream().flatMap(f -> f.listeners().stream()).toList());
 

@@ -5,7 +5,9 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.service.builtin.oauth.view.OAuthRedirectUriPageRenderer;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import nl.samen.installation.InstallationService;
 
 /**
@@ -34,9 +36,10 @@ public final class InstallFlow {
         .oAuthRedirectUriPageRenderer(new Pages(locale, publicUrl + INSTALL_PATH));
   }
 
-  static App app(AppConfig config, InstallationService installations, Locale locale) {
+  static App app(AppConfig config, InstallationService installations, Function<String, List<String>> teamsOfChannel,
+      Locale locale) {
     BoltInstallations store = new BoltInstallations(installations);
-    App app = new CheckedTokenApp(config, new InstalledTeamAuthorization(store));
+    App app = new CheckedTokenApp(config, new InstalledTeamAuthorization(store, teamsOfChannel));
     app.asOAuthApp(true);
     app.service(new BoltOAuthStates(installations));
     app.service(store);

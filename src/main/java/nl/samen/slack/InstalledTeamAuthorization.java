@@ -9,22 +9,30 @@ import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.response.Response;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Install mode: a request is answered with the bot token of the workspace that installed Samen where
- * it happened. Bolt's request parsing found that workspace (an event's {@code authorizations[0]}, a
- * view's {@code app_installed_team_id}, else the payload's team or, for an org-wide install, its
- * enterprise), not the top-level team id, which in a shared channel can be another workspace's.
- * Unlike Bolt's own, this asks Slack nothing per request: the store has the bot user id already.
+ * it happened, and that workspace's team id is the one the listeners see. Which one: a view's
+ * {@code app_installed_team_id}; else what Bolt read (an event's {@code authorizations[0]}, the
+ * payload's team, an org-wide install's enterprise), never an event's top-level team id, which in a
+ * shared channel can be the other side's. A person from a workspace without Samen, acting in a channel
+ * shared with one that has it (Slack Connect), is answered through the installation of the network on
+ * that channel. Unlike Bolt's own, this asks Slack nothing per request.
  */
 final class InstalledTeamAuthorization implements Middleware {
   private static final Logger log = LoggerFactory.getLogger(InstalledTeamAuthorization.class);
   private final BoltInstallations installations;
+  private final Function<String, List<String>> teamsOfChannel;
 
-  InstalledTeamAuthorization(BoltInstallations installations) {
+  InstalledTeamAuthorization(BoltInstallations installations, Function<String, List<String>> teamsOfChannel) {
     this.installations = installations;
+    this.teamsOfChannel = teamsOfChannel;
   }
 
   @Override
@@ -33,8 +41,14 @@ final class InstalledTeamAuthorization implements Middleware {
       return chain.next(req); // the OAuth flow, and app_uninstalled / tokens_revoked (no token left)
     }
     Context context = req.getContext();
-    String team = BoltInstallations.key(context.getEnterpriseId(), context.getTeamId(), context.isEnterpriseInstall());
-    Bot bot = team == null ? null : installations.findBot(null, team);
+    String team = RequestTeams.viewTeam(req).orElse(
+        BoltInstallations.key(context.getEnterpriseId(), context.getTeamId(), context.isEnterpriseInstall()));
+    Bot bot = Stream.concat(Stream.of(team),
+            RequestTeams.channel(req).map(teamsOfChannel).orElse(List.of()).stream())
+        .filter(Objects::nonNull)
+        .map(candidate -> installations.findBot(null, candidate))
+        .filter(Objects::nonNull)
+        .findFirst().orElse(null);
     if (bot == null) {
       log.info("A request for workspace {}, which has not installed Samen (HTTP 401)", team);
       return Response.builder().statusCode(401).contentType(Response.CONTENT_TYPE_APPLICATION_JSON_UTF8)
@@ -42,7 +56,7 @@ final class InstalledTeamAuthorization implements Middleware {
     }
     context.setBotToken(bot.getBotAccessToken());
     context.setBotUserId(bot.getBotUserId());
-    context.setTeamId(team);
+    context.setTeamId(bot.getTeamId());
     return chain.next(req);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import nl.samen.installation.InstallationService;
 import nl.samen.installation.UninstallService;
@@ -34,11 +35,12 @@ public final class SlackApp {
   /**
    * @param tokenCheck Slack's answer to auth.test for the bot token, asked while the app started (one
    *     workspace); with {@code installations} (install mode) there is none
+   * @param teamsOfChannel the teams with a network on a channel (a shared channel's requests)
    */
   public static App create(AppConfig config, AuthTestResponse tokenCheck, Optional<InstallationService> installations,
-      UninstallService uninstalls, CommandRouter router, People people, ExecutorService background,
+      Function<String, List<String>> teamsOfChannel, UninstallService uninstalls, CommandRouter router, People people, ExecutorService background,
       List<Listeners> features) {
-    App app = installations.map(i -> InstallFlow.app(config, i, people.defaultLocale()))
+    App app = installations.map(i -> InstallFlow.app(config, i, teamsOfChannel, people.defaultLocale()))
         .orElseGet(() -> CheckedTokenApp.singleWorkspace(config, tokenCheck));
     // The team a request came through is the installation's (see InstalledTeamAuthorization), which
     // is the workspace whose token can look the user up.
