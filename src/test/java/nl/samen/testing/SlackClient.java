@@ -19,17 +19,21 @@ public final class SlackClient {
   private final FakeSlackApi fake;
   private final String team;
   private final String userTeam;
+  private final String viewTeam;
 
   public SlackClient(String baseUrl, String signingSecret, FakeSlackApi fake) {
-    this(baseUrl + "/slack/events", new SignedRequests(signingSecret), fake, FakeSlackApi.TEAM, FakeSlackApi.TEAM);
+    this(baseUrl + "/slack/events", new SignedRequests(signingSecret), fake, FakeSlackApi.TEAM, FakeSlackApi.TEAM,
+        FakeSlackApi.TEAM);
   }
 
-  private SlackClient(String url, SignedRequests requests, FakeSlackApi fake, String team, String userTeam) {
+  private SlackClient(String url, SignedRequests requests, FakeSlackApi fake, String team, String userTeam,
+      String viewTeam) {
     this.url = url;
     this.requests = requests;
     this.fake = fake;
     this.team = team;
     this.userTeam = userTeam;
+    this.viewTeam = viewTeam;
   }
 
   /**
@@ -38,7 +42,12 @@ public final class SlackClient {
    * team and an event's top-level team id are {@code userTeam} (they differ in a shared channel).
    */
   public SlackClient as(String team, String userTeam) {
-    return new SlackClient(url, requests, fake, team, userTeam);
+    return new SlackClient(url, requests, fake, team, userTeam, team);
+  }
+
+  /** Views (modals, the App Home) as opened by the installation of {@code installedTeam}. */
+  public SlackClient inViewsOf(String installedTeam) {
+    return new SlackClient(url, requests, fake, team, userTeam, installedTeam);
   }
 
   /** What came back: the HTTP status and the body (Bolt's acknowledgement). */
@@ -100,6 +109,7 @@ public final class SlackClient {
     view.addProperty("type", "modal");
     view.addProperty("callback_id", callbackId);
     view.addProperty("private_metadata", privateMetadata);
+    view.addProperty("app_installed_team_id", viewTeam);
     JsonObject state = new JsonObject();
     state.add("values", values);
     view.add("state", state);
@@ -186,6 +196,7 @@ public final class SlackClient {
     JsonObject view = new JsonObject();
     view.addProperty("id", "V0HOME");
     view.addProperty("type", "home");
+    view.addProperty("app_installed_team_id", viewTeam);
     payload.add("view", view);
     return postAction(payload, actionId, value);
   }
