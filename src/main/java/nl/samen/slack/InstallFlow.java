@@ -36,14 +36,13 @@ public final class InstallFlow {
         .oAuthRedirectUriPageRenderer(new Pages(locale, publicUrl + INSTALL_PATH));
   }
 
-  static App app(AppConfig config, InstallationService installations, Function<String, List<String>> teamsOfChannel,
-      Locale locale) {
+  static App app(AppConfig config, InstallationService installations, Function<String, List<String>> teamsOfChannel) {
     BoltInstallations store = new BoltInstallations(installations);
     App app = new CheckedTokenApp(config, new InstalledTeamAuthorization(store, teamsOfChannel));
     app.asOAuthApp(true);
     app.service(new BoltOAuthStates(installations));
     app.service(store);
-    Pages pages = new Pages(locale, config.getRedirectUri().replace(REDIRECT_PATH, INSTALL_PATH));
+    Pages pages = (Pages) config.getOAuthRedirectUriPageRenderer(); // set by configure
     // A wrong, used or expired state is refused as such, not answered with a page that says 200.
     app.oauthCallbackStateError((request, response) -> pages.refused(response));
     return app;

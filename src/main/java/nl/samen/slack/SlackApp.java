@@ -40,7 +40,7 @@ public final class SlackApp {
   public static App create(AppConfig config, AuthTestResponse tokenCheck, Optional<InstallationService> installations,
       Function<String, List<String>> teamsOfChannel, UninstallService uninstalls, CommandRouter router, People people, ExecutorService background,
       List<Listeners> features) {
-    App app = installations.map(i -> InstallFlow.app(config, i, teamsOfChannel, people.defaultLocale()))
+    App app = installations.map(i -> InstallFlow.app(config, i, teamsOfChannel))
         .orElseGet(() -> CheckedTokenApp.singleWorkspace(config, tokenCheck));
     // The team a request came through is the installation's (see InstalledTeamAuthorization), which
     // is the workspace whose token can look the user up.
