@@ -96,7 +96,7 @@ public final class Application implements AutoCloseable {
     // Install mode: each workspace's token from the database, by the team id of the rows at hand.
     Optional<InstallationService> installations = settings.install()
         .map(install -> new InstallationService(database.jdbi(), install.tokenKey(), clock));
-    SlackGateway gateway = installations.map(i -> SlackGateway.installed(slack, i::botToken))
+    SlackGateway gateway = installations.map(i -> SlackStart.installed(slack, i::botToken))
         .orElseGet(slackStart::gateway);
     EventBus events = new EventBus();
     People people = new People(gateway, settings.defaultLocale(), events);

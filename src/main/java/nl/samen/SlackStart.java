@@ -5,6 +5,8 @@ import com.slack.api.SlackConfig;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.util.http.SlackHttpClient;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
 import nl.samen.config.Settings;
 import nl.samen.config.SettingsException;
 import nl.samen.slack.SlackCallFailed;
@@ -47,6 +49,12 @@ record SlackStart(Slack slack, SlackGateway gateway, AuthTestResponse tokenCheck
           : new SettingsException("SLACK_BOT_TOKEN was not accepted by Slack (" + e.getMessage() + ")");
     }
     return new SlackStart(slack, gateway, tokenCheck);
+  }
+
+  /** Install mode's gateway: each workspace's calls with the bot token its installation keeps. */
+  static SlackGateway installed(Slack slack, Function<String, Optional<String>> botTokens) {
+    return new SlackGateway(team -> new SlackGateway(slack.methods(
+        botTokens.apply(team).orElseThrow(() -> SlackCallFailed.notInstalled(team)))));
   }
 
   private static void closeQuietly(Slack slack) {

@@ -1,5 +1,6 @@
 package nl.samen.config;
 
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,7 @@ public record InstallSettings(String clientId, String clientSecret, byte[] token
 
   /** Install mode's settings, or empty when none of them is set; half of them is an error. */
   static Optional<InstallSettings> from(Map<String, String> env) {
-    long set = java.util.Arrays.stream(NAMES).filter(name -> present(env, name)).count();
+    long set = Arrays.stream(NAMES).filter(name -> present(env, name)).count();
     if (set == 0) {
       return Optional.empty();
     }
@@ -23,6 +24,14 @@ public record InstallSettings(String clientId, String clientSecret, byte[] token
         throw new SettingsException(name + " is required to be installed by many workspaces "
             + "(SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SAMEN_TOKEN_KEY go together)");
       }
+    }
+    if (present(env, "SLACK_BOT_TOKEN")) {
+      throw new SettingsException("SLACK_BOT_TOKEN is for one workspace; with SLACK_CLIENT_ID, "
+          + "SLACK_CLIENT_SECRET and SAMEN_TOKEN_KEY each workspace installs Samen: leave it unset");
+    }
+    if (present(env, "SLACK_APP_TOKEN")) {
+      throw new SettingsException("Installed by many workspaces, Samen answers over HTTP: "
+          + "leave SLACK_APP_TOKEN unset and set SLACK_SIGNING_SECRET");
     }
     return Optional.of(new InstallSettings(env.get(NAMES[0]).trim(), env.get(NAMES[1]).trim(),
         key(env.get(NAMES[2]).trim())));

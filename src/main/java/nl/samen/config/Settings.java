@@ -53,10 +53,6 @@ public record Settings(
     Optional<InstallSettings> install = InstallSettings.from(env);
     Optional<String> botToken = botToken(env, install.isPresent());
     Optional<String> appToken = optional(env, "SLACK_APP_TOKEN");
-    if (install.isPresent() && appToken.isPresent()) {
-      throw new SettingsException("Installed by many workspaces, Samen answers over HTTP: "
-          + "leave SLACK_APP_TOKEN unset and set SLACK_SIGNING_SECRET");
-    }
     if (appToken.isPresent() && !appToken.get().startsWith("xapp-")) {
       throw new SettingsException("SLACK_APP_TOKEN must be an app-level token starting with xapp-");
     }
@@ -93,11 +89,7 @@ public record Settings(
   private static Optional<String> botToken(Map<String, String> env, boolean installMode) {
     Optional<String> botToken = optional(env, "SLACK_BOT_TOKEN");
     if (installMode) {
-      if (botToken.isPresent()) {
-        throw new SettingsException("SLACK_BOT_TOKEN is for one workspace; with SLACK_CLIENT_ID, "
-            + "SLACK_CLIENT_SECRET and SAMEN_TOKEN_KEY each workspace installs Samen: leave it unset");
-      }
-      return botToken;
+      return Optional.empty(); // InstallSettings refuses one beside them
     }
     if (botToken.isEmpty()) {
       throw new SettingsException("SLACK_BOT_TOKEN is required (or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET "

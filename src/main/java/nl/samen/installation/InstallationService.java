@@ -34,7 +34,8 @@ public final class InstallationService {
 
   /** The workspace's bot token, decrypted; empty when it did not install Samen (or left). */
   public Optional<String> botToken(String teamId) {
-    return repository.find(teamId).map(stored -> cipher.decrypt(teamId, stored.sealedToken()));
+    return teamId == null ? Optional.empty()
+        : repository.find(teamId).map(stored -> cipher.decrypt(teamId, stored.sealedToken()));
   }
 
   /** Remembers the state of a new install link, good once, for {@link #STATE_LIFETIME}. */

@@ -1,6 +1,5 @@
 package nl.samen.slack;
 
-import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
@@ -18,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
@@ -27,44 +27,24 @@ import javax.net.ssl.SSLHandshakeException;
  * (in single-workspace mode there is one, SLACK_BOT_TOKEN).
  */
 public final class SlackGateway {
-  /** A workspace's bot token by its team id: from the installations, in install mode. */
-  public interface WorkspaceTokens {
-    Optional<String> botToken(String teamId);
-  }
-
-  private final MethodsClient methods; // null for the gateway of all installed workspaces
-  private final Slack slack;
-  private final WorkspaceTokens tokens;
+  private final MethodsClient methods; // null in install mode, where each workspace has its own
+  private final Function<String, SlackGateway> workspaces;
 
   /** One workspace: every call carries this client's token, whatever the team. */
   public SlackGateway(MethodsClient methods) {
-    this(methods, null, null);
-  }
-
-  private SlackGateway(MethodsClient methods, Slack slack, WorkspaceTokens tokens) {
     this.methods = methods;
-    this.slack = slack;
-    this.tokens = tokens;
+    this.workspaces = null;
   }
 
-  /** The workspaces that installed Samen; {@link #forTeam} gives each one's gateway. */
-  public static SlackGateway installed(Slack slack, WorkspaceTokens tokens) {
-    return new SlackGateway(null, slack, tokens);
+  /** Install mode: {@code workspaces} gives each installed workspace's gateway (see SlackStart). */
+  public SlackGateway(Function<String, SlackGateway> workspaces) {
+    this.methods = null;
+    this.workspaces = workspaces;
   }
 
-  /**
-   * The gateway that calls with the bot token of this workspace: the one whose rows these are, the
-   * network's (installing) team. A workspace that is not (or no longer) installed refuses, as Slack
-   * would refuse a revoked token.
-   */
+  /** Calls with the token of this workspace, the rows' (network's) team; one not installed refuses. */
   public SlackGateway forTeam(String teamId) {
-    if (tokens == null) {
-      return this;
-    }
-    Optional<String> found = teamId == null ? Optional.empty() : tokens.botToken(teamId);
-    String token = found.orElseThrow(() -> new SlackCallFailed(
-        "Samen is not installed in workspace " + teamId, SlackCallFailed.Delivery.REFUSED, Optional.empty(), null));
-    return new SlackGateway(slack.methods(token), slack, null);
+    return workspaces == null ? this : workspaces.apply(teamId);
   }
 
   private MethodsClient client() {
