@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.samen.testing.FakeSlackApi;
@@ -80,6 +81,16 @@ class UninstallEndToEndTest {
 
     assertThat(rowsOf(A)).isEmpty();
     assertThat(rowsOf(B)).containsKeys("network", "meeting", "rsvp", "installation");
+
+    app.slack.clear();
+    app.clock.set(Instant.parse("2026-11-24T09:31:00Z")); // both reminders (1d dm) are due
+    app.timer().settle();
+    app.drain();
+    assertThat(app.slack.calls("chat.postMessage")).as("only B's reminder, with B's token").singleElement()
+        .satisfies(dm -> {
+          assertThat(dm.channel()).isEqualTo(B_COORD);
+          assertThat(dm.token()).contains("xoxb-b-token");
+        });
   }
 
   /** Every table with a team id, and how many rows the team has there; tables without its rows left out. */
