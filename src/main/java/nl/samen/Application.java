@@ -22,8 +22,12 @@ import nl.samen.config.Settings;
 import nl.samen.config.SettingsException;
 import nl.samen.event.EventBus;
 import nl.samen.feature.Feature;
+import nl.samen.installation.InstallationService;
+import nl.samen.installation.UninstallService;
+import nl.samen.network.NetworkService;
 import nl.samen.schedule.Timer;
 import nl.samen.slack.CommandRouter;
+import nl.samen.slack.InstallFlow;
 import nl.samen.slack.People;
 import nl.samen.slack.SlackApp;
 import nl.samen.slack.SlackGateway;
@@ -89,7 +93,11 @@ public final class Application implements AutoCloseable {
     parts.add(database);
     Slack slack = slackStart.slack();
 
-    SlackGateway gateway = slackStart.gateway();
+    // Install mode: each workspace's token from the database, by the team id of the rows at hand.
+    Optional<InstallationService> installations = settings.install()
+        .map(install -> new InstallationService(database.jdbi(), install.tokenKey(), clock));
+    SlackGateway gateway = installations.map(i -> SlackStart.installed(slack, i::botToken))
+        .orElseGet(slackStart::gateway);
     EventBus events = new EventBus();
     People people = new People(gateway, settings.defaultLocale(), events);
     BackgroundWork background = new BackgroundWork(4, daemon("samen-background"));
@@ -108,12 +116,15 @@ public final class Application implements AutoCloseable {
     parts.add(0, () -> features.forEach(Feature::stop));
     CommandRouter router = new CommandRouter(
         features.stream().flatMap(f -> f.subcommands().stream()).toList());
-    AppConfig appConfig = AppConfig.builder()
+    AppConfig.AppConfigBuilder appConfig = AppConfig.builder()
         .slack(slack)
-        .singleTeamBotToken(settings.botToken())
-        .signingSecret(settings.signingSecret().orElse(null))
-        .build();
-    App app = SlackApp.create(appConfig, slackStart.tokenCheck(), router, people, background,
+        .singleTeamBotToken(settings.botToken().orElse(null))
+        .signingSecret(settings.signingSecret().orElse(null));
+    settings.install().ifPresent(install -> InstallFlow.configure(appConfig, install.clientId(),
+        install.clientSecret(), settings.publicUrl(), settings.defaultLocale()));
+    App app = SlackApp.create(appConfig.build(), slackStart.tokenCheck(), installations,
+        NetworkService.of(database.jdbi(), clock, settings.defaultZone())::teamsOfChannel,
+        new UninstallService(database.jdbi()), router, people, background,
         features.stream().flatMap(f -> f.listeners().stream()).toList());
 
     Optional<SocketModeApp> socketMode = startSocketMode(settings, app, parts);

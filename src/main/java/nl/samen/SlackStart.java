@@ -5,6 +5,8 @@ import com.slack.api.SlackConfig;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.util.http.SlackHttpClient;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
 import nl.samen.config.Settings;
 import nl.samen.config.SettingsException;
 import nl.samen.slack.SlackCallFailed;
@@ -12,7 +14,8 @@ import nl.samen.slack.SlackGateway;
 
 /**
  * The part of a start that needs no database: Slack's SDK loaded and the bot token checked with
- * auth.test (a refused token stops the start with one line).
+ * auth.test (a refused token stops the start with one line). In install mode there is no one token
+ * to check: {@code gateway} and {@code tokenCheck} are null, each workspace's token is in the database.
  */
 record SlackStart(Slack slack, SlackGateway gateway, AuthTestResponse tokenCheck) {
 
@@ -31,7 +34,10 @@ record SlackStart(Slack slack, SlackGateway gateway, AuthTestResponse tokenCheck
         .build());
     http.setConfig(config);
     Slack slack = Slack.getInstance(config, http);
-    SlackGateway gateway = new SlackGateway(slack.methods(settings.botToken()));
+    if (settings.botToken().isEmpty()) {
+      return new SlackStart(slack, null, null);
+    }
+    SlackGateway gateway = new SlackGateway(slack.methods(settings.botToken().get()));
     AuthTestResponse tokenCheck;
     try {
       tokenCheck = gateway.checkToken();
@@ -43,6 +49,12 @@ record SlackStart(Slack slack, SlackGateway gateway, AuthTestResponse tokenCheck
           : new SettingsException("SLACK_BOT_TOKEN was not accepted by Slack (" + e.getMessage() + ")");
     }
     return new SlackStart(slack, gateway, tokenCheck);
+  }
+
+  /** Install mode's gateway: each workspace's calls with the bot token its installation keeps. */
+  static SlackGateway installed(Slack slack, Function<String, Optional<String>> botTokens) {
+    return new SlackGateway(team -> new SlackGateway(slack.methods(
+        botTokens.apply(team).orElseThrow(() -> SlackCallFailed.notInstalled(team)))));
   }
 
   private static void closeQuietly(Slack slack) {

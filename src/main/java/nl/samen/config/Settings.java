@@ -17,7 +17,7 @@ import nl.samen.storage.DatabaseTarget;
  * wrong value stops the start with one line naming it instead of failing later.
  */
 public record Settings(
-    String botToken,
+    Optional<String> botToken,
     Optional<String> signingSecret,
     Optional<String> appToken,
     String slackApiUrl,
@@ -27,7 +27,8 @@ public record Settings(
     ZoneId defaultZone,
     Locale defaultLocale,
     Duration slackTimeout,
-    Optional<DatabaseTarget.Postgres> postgres) {
+    Optional<DatabaseTarget.Postgres> postgres,
+    Optional<InstallSettings> install) {
 
   public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -49,10 +50,8 @@ public record Settings(
 
   /** Reads the settings from environment variables named as in the product's table. */
   public static Settings fromEnvironment(Map<String, String> env) {
-    String botToken = required(env, "SLACK_BOT_TOKEN");
-    if (!botToken.startsWith("xoxb-")) {
-      throw new SettingsException("SLACK_BOT_TOKEN must be a bot token starting with xoxb-");
-    }
+    Optional<InstallSettings> install = InstallSettings.from(env);
+    Optional<String> botToken = botToken(env, install.isPresent());
     Optional<String> appToken = optional(env, "SLACK_APP_TOKEN");
     if (appToken.isPresent() && !appToken.get().startsWith("xapp-")) {
       throw new SettingsException("SLACK_APP_TOKEN must be an app-level token starting with xapp-");
@@ -82,11 +81,24 @@ public record Settings(
         zone(env),
         locale(env),
         slackTimeout(env),
-        postgres(env));
+        postgres(env),
+        install);
   }
 
-  private static String required(Map<String, String> env, String name) {
-    return optional(env, name).orElseThrow(() -> new SettingsException(name + " is required"));
+  /** One workspace's bot token; none in install mode, where each workspace brings its own. */
+  private static Optional<String> botToken(Map<String, String> env, boolean installMode) {
+    Optional<String> botToken = optional(env, "SLACK_BOT_TOKEN");
+    if (installMode) {
+      return Optional.empty(); // InstallSettings refuses one beside them
+    }
+    if (botToken.isEmpty()) {
+      throw new SettingsException("SLACK_BOT_TOKEN is required (or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET "
+          + "and SAMEN_TOKEN_KEY to be installed by many workspaces)");
+    }
+    if (!botToken.get().startsWith("xoxb-")) {
+      throw new SettingsException("SLACK_BOT_TOKEN must be a bot token starting with xoxb-");
+    }
+    return botToken;
   }
 
   private static Optional<String> optional(Map<String, String> env, String name) {

@@ -23,7 +23,7 @@ final class HomeListeners implements SlackApp.Listeners {
       AppHomeOpenedEvent event = payload.getEvent();
       // The event also fires for the Messages tab, which has no view to publish.
       if (recent.firstTime(payload.getEventId()) && !"messages".equals(event.getTab())) {
-        publisher.opened(payload.getTeamId(), event.getUser());
+        publisher.opened(ctx.getTeamId(), event.getUser());
       }
       return ctx.ack();
     });

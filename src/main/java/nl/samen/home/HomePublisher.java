@@ -83,7 +83,7 @@ final class HomePublisher {
   private void publish(String teamId, String userId) {
     try {
       HomePage page = home.homeOf(teamId, userId, localeOf.apply(userId));
-      slack.publishHome(userId, HomeViews.home(page));
+      slack.forTeam(teamId).publishHome(userId, HomeViews.home(page));
     } catch (SlackCallFailed e) {
       // The home is derived data: the next open or change publishes it again.
       log.warn("The home view of {} was not published: {}", userId, e.getMessage());

@@ -2,7 +2,7 @@ package nl.samen.home;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import nl.samen.network.Network;
 import nl.samen.network.NetworkMembers;
@@ -27,8 +27,8 @@ public final class MyNetworks {
     this.members = members;
   }
 
-  /** @param channelMembers the human members of a channel, from Slack */
-  public MyNetworks(NetworkService networks, Function<String, List<String>> channelMembers, Clock clock) {
+  /** @param channelMembers the human members of a network's channel (team, channel), from Slack */
+  public MyNetworks(NetworkService networks, BiFunction<String, String, List<String>> channelMembers, Clock clock) {
     this(networks, new NetworkMembers(networks, channelMembers, clock));
   }
 

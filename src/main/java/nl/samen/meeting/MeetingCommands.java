@@ -68,7 +68,7 @@ final class MeetingCommands {
       if (!meetings.maySchedule(network, request.userId())) {
         return Reply.refused("network.error.coordinatorsOnly");
       }
-      slack.openView(request.triggerId(), MeetingModal.view(network, request.locale()));
+      slack.forTeam(request.teamId()).openView(request.triggerId(), MeetingModal.view(network, request.locale()));
       return new Reply.Nothing();
     });
   }

@@ -31,7 +31,7 @@ final class MeetingListeners implements SlackApp.Listeners {
         return ctx.ack(r -> r.responseAction("errors").errors(submission.errors()));
       }
       // The form names its channel; someone outside that network is told it is no network.
-      Network network = lookup.networkOfChannel(payload.getTeam().getId(), user,
+      Network network = lookup.networkOfChannel(ctx.getTeamId(), user,
           payload.getView().getPrivateMetadata()).orElse(null);
       if (network == null) {
         return ctx.ack(r -> r.responseAction("errors")

@@ -91,7 +91,7 @@ final class NetworkCommands {
     request.args().requireEnd();
     // Asking Slack who is human may take a while in a large channel: answer afterwards.
     return networkHere(request, network -> new Reply.Later(() -> {
-      List<Member> roster = networks.roster(network, people.humanMembers(network.channelId()));
+      List<Member> roster = networks.roster(network, people.humanMembers(network.teamId(), network.channelId()));
       String lines = roster.stream().map(m -> "• <@" + m.userId() + ">"
               + m.school().map(s -> " — " + Escape.mrkdwn(s)).orElse(" — " + request.text("network.members.noSchool"))
               + (m.coordinator() ? " · _" + request.text("network.members.coordinator") + "_" : ""))

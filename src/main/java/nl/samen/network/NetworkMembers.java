@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import nl.samen.slack.SlackCallFailed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,14 +21,14 @@ public final class NetworkMembers {
   private static final Duration FRESH = Duration.ofMinutes(10);
 
   private final NetworkService networks;
-  private final Function<String, List<String>> channelMembers;
+  private final BiFunction<String, String, List<String>> channelMembers;
   private final Clock clock;
   private final ConcurrentMap<String, Cached> cache = new ConcurrentHashMap<>();
 
   private record Cached(List<String> members, Instant at) {}
 
   /** @param channelMembers the human members of a channel, from Slack */
-  public NetworkMembers(NetworkService networks, Function<String, List<String>> channelMembers, Clock clock) {
+  public NetworkMembers(NetworkService networks, BiFunction<String, String, List<String>> channelMembers, Clock clock) {
     this.networks = networks;
     this.channelMembers = channelMembers;
     this.clock = clock;
@@ -49,7 +49,7 @@ public final class NetworkMembers {
       return known.members();
     }
     try {
-      List<String> members = List.copyOf(channelMembers.apply(network.channelId()));
+      List<String> members = List.copyOf(channelMembers.apply(network.teamId(), network.channelId()));
       cache.put(network.channelId(), new Cached(members, clock.instant()));
       return members;
     } catch (SlackCallFailed e) {

@@ -62,6 +62,14 @@ public final class NetworkRepository {
         .findOne());
   }
 
+  /** The teams with a network on this channel: a shared channel's id is the same in every workspace. */
+  public List<String> teamsOfChannel(String channelId) {
+    return jdbi.withHandle(h -> h.createQuery("select team_id from network where channel_id = :channel order by id")
+        .bind("channel", channelId)
+        .mapTo(String.class)
+        .list());
+  }
+
   public Optional<Network> findById(long id) {
     return jdbi.withHandle(h -> h.createQuery("select * from network where id = :id")
         .bind("id", id)

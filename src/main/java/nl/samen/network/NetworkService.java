@@ -58,6 +58,14 @@ public final class NetworkService {
     return repository.findByChannel(teamId, channelId);
   }
 
+  /**
+   * The teams whose networks use this channel. In a channel shared between workspaces (Slack Connect)
+   * a request from the other side can be answered through the installation of the network's team.
+   */
+  public List<String> teamsOfChannel(String channelId) {
+    return repository.teamsOfChannel(channelId);
+  }
+
   public Optional<Network> network(long id) {
     return repository.findById(id);
   }

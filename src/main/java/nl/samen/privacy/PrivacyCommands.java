@@ -50,6 +50,7 @@ final class PrivacyCommands {
   private Reply sendExport(CommandRequest request) {
     byte[] json = privacy.exportJson(request.teamId(), request.userId());
     String filename = "samen-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".json";
+    SlackGateway slack = this.slack.forTeam(request.teamId());
     String conversation = slack.openDirectMessage(request.userId());
     slack.uploadFile(conversation, filename, request.text("privacy.export.title"), json,
         request.text("privacy.export.comment"));

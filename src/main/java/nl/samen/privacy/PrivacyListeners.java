@@ -21,7 +21,7 @@ final class PrivacyListeners implements SlackApp.Listeners {
       var payload = req.getPayload();
       String user = payload.getUser().getId();
       Locale locale = people.localeOf(user);
-      String outcome = PrivacyViews.outcome(privacy.forget(payload.getTeam().getId(), user), locale);
+      String outcome = PrivacyViews.outcome(privacy.forget(ctx.getTeamId(), user), locale);
       if (ctx.getResponseUrl() != null) {
         ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(true).text(outcome));
       }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * A network channel's human members, asked of Slack at most once per few minutes per channel (when
@@ -16,25 +16,25 @@ import java.util.function.Function;
 final class ChannelMembers implements MemberDirectory {
   static final Duration FRESH_FOR = Duration.ofMinutes(5);
 
-  private final Function<String, List<String>> slack;
+  private final BiFunction<String, String, List<String>> slack;
   private final Clock clock;
   private final Map<String, Known> known = new ConcurrentHashMap<>();
 
   private record Known(List<String> members, Instant askedAt) {}
 
-  ChannelMembers(Function<String, List<String>> slack, Clock clock) {
+  ChannelMembers(BiFunction<String, String, List<String>> slack, Clock clock) {
     this.slack = slack;
     this.clock = clock;
   }
 
   @Override
-  public List<String> humanMembers(String channelId) {
+  public List<String> humanMembers(String teamId, String channelId) {
     Instant now = clock.instant();
     Known cached = known.get(channelId);
     if (cached != null && !now.isAfter(cached.askedAt().plus(FRESH_FOR)) && !now.isBefore(cached.askedAt())) {
       return cached.members();
     }
-    List<String> members = List.copyOf(slack.apply(channelId));
+    List<String> members = List.copyOf(slack.apply(teamId, channelId));
     known.put(channelId, new Known(members, now));
     return members;
   }

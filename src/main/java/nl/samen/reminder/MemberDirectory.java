@@ -5,5 +5,6 @@ import java.util.List;
 /** Who is in a network's channel: its human members, as Slack knows them now. */
 @FunctionalInterface
 interface MemberDirectory {
-  List<String> humanMembers(String channelId);
+  /** @param teamId the network's team, whose installation sees the channel */
+  List<String> humanMembers(String teamId, String channelId);
 }

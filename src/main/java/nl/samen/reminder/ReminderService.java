@@ -148,7 +148,7 @@ public final class ReminderService {
           .toList();
       case NUDGE -> {
         Set<String> answered = new HashSet<>(rsvps.answers(round.meeting()).stream().map(Rsvp::userId).toList());
-        yield members.humanMembers(round.network().channelId()).stream()
+        yield members.humanMembers(round.network().teamId(), round.network().channelId()).stream()
             .filter(user -> !answered.contains(user) && !muted.contains(user))
             .distinct()
             .map(user -> messages.directMessage(round, user))

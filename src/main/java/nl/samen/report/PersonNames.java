@@ -40,7 +40,8 @@ final class PersonNames {
     this.clock = clock;
   }
 
-  Function<String, String> of(Collection<String> userIds) {
+  /** @param teamId the network's team, whose installation looks the people up */
+  Function<String, String> of(String teamId, Collection<String> userIds) {
     Instant now = clock.instant();
     List<String> missing = userIds.stream().distinct()
         .filter(id -> !known.containsKey(id) || known.get(id).until().isBefore(now)).toList();
@@ -50,7 +51,7 @@ final class PersonNames {
         thread.setDaemon(true);
         return thread;
       });
-      missing.forEach(id -> pool.execute(() -> lookUp(id, now)));
+      missing.forEach(id -> pool.execute(() -> lookUp(teamId, id, now)));
       pool.shutdown();
       try {
         pool.awaitTermination(30, TimeUnit.SECONDS);
@@ -61,9 +62,9 @@ final class PersonNames {
     return id -> Optional.ofNullable(known.get(id)).map(Known::name).orElse(id);
   }
 
-  private void lookUp(String id, Instant now) {
+  private void lookUp(String teamId, String id, Instant now) {
     try {
-      slack.userInfo(id).flatMap(PersonNames::name)
+      slack.forTeam(teamId).userInfo(id).flatMap(PersonNames::name)
           .ifPresent(name -> known.put(id, new Known(name, now.plus(KEEP))));
     } catch (SlackCallFailed e) {
       log.warn("No name for {} in the report: {}", id, e.getMessage());

@@ -65,13 +65,14 @@ final class ReportCommand {
 
   private Reply deliver(CommandRequest request, Network network, SchoolYear year) {
     Locale locale = request.locale();
-    AnnualReport report = reports.build(network, year, request.userId(), people.humanMembers(network.channelId()));
-    ReportFiles files = ReportFiles.render(report, names.of(report.people()), locale);
+    AnnualReport report = reports.build(network, year, request.userId(), people.humanMembers(network.teamId(), network.channelId()));
+    ReportFiles files = ReportFiles.render(report, names.of(network.teamId(), report.people()), locale);
     ReportLinks.Link link = links.create(network, year, files.html(), report.people(), request.userId());
     String url = publicUrl + "/report/" + link.token();
     String expires = Formats.date(link.expiresAt().atZone(network.zone()).toLocalDate(), locale);
     String base = Texts.get(locale, "report.file.name", slug(network.name()), year.name());
     try {
+      SlackGateway slack = this.slack.forTeam(network.teamId());
       String dm = slack.openDirectMessage(request.userId());
       slack.uploadFile(dm, base + ".md", Texts.get(locale, "report.title", year.name(), network.name()),
           files.markdown().getBytes(StandardCharsets.UTF_8),

@@ -108,7 +108,7 @@ final class RsvpCommands {
     // Who has not answered needs the channel's members from Slack: answer afterwards.
     return new Reply.Later(() -> {
       Set<String> answered = answers.stream().map(Rsvp::userId).collect(Collectors.toSet());
-      List<String> missing = people.humanMembers(network.channelId()).stream()
+      List<String> missing = people.humanMembers(network.teamId(), network.channelId()).stream()
           .filter(u -> !answered.contains(u)).toList();
       return Reply.blocks(fallback, MeetingViews.details(network, found.meeting(),
           RsvpViews.answers(answers, request.userId(), true, Optional.of(missing), request.locale()),

@@ -51,7 +51,7 @@ final class RsvpListeners implements SlackApp.Listeners {
       String user = payload.getUser().getId();
       Locale locale = people.localeOf(user);
       Answer answer = Answer.fromCode(action.getActionId().substring("rsvp_".length()));
-      Optional<MeetingLookup.Found> maybe = lookup.byNumber(payload.getTeam().getId(), user, action.getValue());
+      Optional<MeetingLookup.Found> maybe = lookup.byNumber(ctx.getTeamId(), user, action.getValue());
       if (maybe.isEmpty()) {
         tell(ctx, ":warning: " + Texts.get(locale, "meeting.error.noSuchMeeting", action.getValue()));
         return ctx.ack();
@@ -60,7 +60,7 @@ final class RsvpListeners implements SlackApp.Listeners {
       RsvpService.Outcome outcome = rsvps.recordAnswer(found.network(), found.meeting(), user, user,
           answer, Optional.empty());
       if (outcome instanceof RsvpService.Outcome.ReasonRequired) {
-        slack.openView(payload.getTriggerId(), reasonModal(found.meeting().id(), locale));
+        slack.forTeam(ctx.getTeamId()).openView(payload.getTriggerId(), reasonModal(found.meeting().id(), locale));
         return ctx.ack();
       }
       tell(ctx, RsvpCommands.outcomeText(outcome, found, user, locale));
@@ -82,7 +82,7 @@ final class RsvpListeners implements SlackApp.Listeners {
         return ctx.ack(r -> r.responseAction("errors").errors(java.util.Map.of("reason", tooLong.get())));
       }
       String meetingId = payload.getView().getPrivateMetadata();
-      Optional<MeetingLookup.Found> found = lookup.byNumber(payload.getTeam().getId(), user, meetingId);
+      Optional<MeetingLookup.Found> found = lookup.byNumber(ctx.getTeamId(), user, meetingId);
       if (found.isEmpty()) {
         return ctx.ack(r -> r.responseAction("errors")
             .errors(java.util.Map.of("reason", Texts.get(locale, "meeting.error.noSuchMeeting", meetingId))));

@@ -21,6 +21,11 @@ public final class People {
   private final SlackGateway slack;
   private final Locale defaultLocale;
   private final ConcurrentMap<String, Person> cache = new ConcurrentHashMap<>();
+  /**
+   * The workspace whose token can look a user up: the one they were last seen in (a request, a
+   * channel's members). A Slack user keeps one id across workspaces, also in a shared channel.
+   */
+  private final ConcurrentMap<String, String> teamOfUser = new ConcurrentHashMap<>();
   private final Events events;
 
   public People(SlackGateway slack, Locale defaultLocale, Events events) {
@@ -40,15 +45,27 @@ public final class People {
     events.publish(new SamenEvent.MembershipChanged(teamId, channelId, userId));
   }
 
+  /** A request from this user reached Samen through this workspace's installation. */
+  void seen(String teamId, String userId) {
+    if (teamId != null && userId != null) {
+      teamOfUser.put(userId, teamId);
+    }
+  }
+
   /** The user's Slack language if it is one Samen speaks, else the configured default. */
   public Locale localeOf(String userId) {
     Person person = person(userId);
     return person.locale().orElse(defaultLocale);
   }
 
-  /** The channel's members who are people: bots, apps and deactivated accounts left out. */
-  public List<String> humanMembers(String channelId) {
-    return slack.channelMembers(channelId).stream().filter(id -> person(id).human()).toList();
+  /**
+   * The channel's members who are people: bots, apps and deactivated accounts left out. The team is
+   * the network's, whose installation sees the channel (in a shared one, also the other side's people).
+   */
+  public List<String> humanMembers(String teamId, String channelId) {
+    List<String> members = slack.forTeam(teamId).channelMembers(channelId);
+    members.forEach(id -> teamOfUser.putIfAbsent(id, teamId));
+    return members.stream().filter(id -> person(id).human()).toList();
   }
 
   private Person person(String userId) {
@@ -58,7 +75,9 @@ public final class People {
     }
     Person fetched;
     try {
-      fetched = slack.userInfo(userId).map(People::person).orElse(new Person(Optional.empty(), true));
+      // A user never seen in any workspace is looked up with no team: one workspace's token, or a
+      // refusal in install mode (then the default language, until a request shows their workspace).
+      fetched = slack.forTeam(teamOfUser.get(userId)).userInfo(userId).map(People::person).orElse(new Person(Optional.empty(), true));
     } catch (SlackCallFailed e) {
       // Not cached: the next request tries again. Meanwhile the default language serves.
       log.warn("users.info for {} failed: {}", userId, e.getMessage());

@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
+import nl.samen.installation.InstallationService;
+import nl.samen.installation.UninstallService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,16 +32,30 @@ public final class SlackApp {
 
   private SlackApp() {}
 
-  /** @param tokenCheck Slack's answer to auth.test for the bot token, asked while the app started */
-  public static App create(AppConfig config, AuthTestResponse tokenCheck, CommandRouter router, People people,
-      ExecutorService background, List<Listeners> features) {
-    App app = new CheckedTokenApp(config, tokenCheck);
+  /**
+   * @param tokenCheck Slack's answer to auth.test for the bot token, asked while the app started (one
+   *     workspace); with {@code installations} (install mode) there is none
+   * @param teamsOfChannel the teams with a network on a channel (a shared channel's requests)
+   */
+  public static App create(AppConfig config, AuthTestResponse tokenCheck, Optional<InstallationService> installations,
+      Function<String, List<String>> teamsOfChannel, UninstallService uninstalls, CommandRouter router, People people, ExecutorService background,
+      List<Listeners> features) {
+    App app = installations.map(i -> InstallFlow.app(config, i, teamsOfChannel))
+        .orElseGet(() -> CheckedTokenApp.singleWorkspace(config, tokenCheck));
+    // The team a request came through is the installation's (see InstalledTeamAuthorization), which
+    // is the workspace whose token can look the user up.
+    app.use((req, resp, chain) -> {
+      people.seen(req.getContext().getTeamId(), req.getContext().getRequestUserId());
+      return chain.next(req);
+    });
     ErrorBoundary boundary = new ErrorBoundary(people);
     app.use(boundary); // the last middleware, so every listener runs inside it
     app.command("/samen", (req, ctx) -> {
       var payload = req.getPayload();
       Locale locale = people.localeOf(payload.getUserId());
-      Reply reply = router.route(payload.getTeamId(), payload.getChannelId(), payload.getUserId(),
+      // The installation's team, not the payload's: in a shared channel the user's own workspace
+      // may be another one than the network's.
+      Reply reply = router.route(ctx.getTeamId(), payload.getChannelId(), payload.getUserId(),
           payload.getText(), payload.getTriggerId(), locale);
       return answer(reply, ctx, background, boundary, locale);
     });
@@ -46,16 +64,17 @@ public final class SlackApp {
     RecentEvents recent = new RecentEvents();
     app.event(MemberJoinedChannelEvent.class, (payload, ctx) -> {
       if (recent.firstTime(payload.getEventId())) {
-        people.membershipChanged(payload.getTeamId(), payload.getEvent().getChannel(), payload.getEvent().getUser());
+        people.membershipChanged(ctx.getTeamId(), payload.getEvent().getChannel(), payload.getEvent().getUser());
       }
       return ctx.ack();
     });
     app.event(MemberLeftChannelEvent.class, (payload, ctx) -> {
       if (recent.firstTime(payload.getEventId())) {
-        people.membershipChanged(payload.getTeamId(), payload.getEvent().getChannel(), payload.getEvent().getUser());
+        people.membershipChanged(ctx.getTeamId(), payload.getEvent().getChannel(), payload.getEvent().getUser());
       }
       return ctx.ack();
     });
+    new WorkspaceListeners(uninstalls).register(app);
     features.forEach(feature -> feature.register(app));
     return app;
   }

@@ -32,6 +32,11 @@ public final class SlackCallFailed extends RuntimeException {
     this.retryAfter = retryAfter;
   }
 
+  /** A call for a workspace that has not installed Samen (or has removed it): nothing to retry. */
+  public static SlackCallFailed notInstalled(String teamId) {
+    return new SlackCallFailed("Samen is not installed in workspace " + teamId, Delivery.REFUSED, Optional.empty(), null);
+  }
+
   public boolean retryable() {
     return retryable;
   }

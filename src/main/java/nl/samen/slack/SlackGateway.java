@@ -17,29 +17,52 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Every call Samen makes to Slack's Web API goes through here, so that Slack's ways of failing
  * ({@code "ok": false} with HTTP 200, 429 with Retry-After, 5xx) are turned into one exception type
- * in one place.
+ * in one place. Calls go out with a workspace's bot token: {@link #forTeam} picks the workspace
+ * (in single-workspace mode there is one, SLACK_BOT_TOKEN).
  */
 public final class SlackGateway {
-  private final MethodsClient methods;
+  private final MethodsClient methods; // null in install mode, where each workspace has its own
+  private final Function<String, SlackGateway> workspaces;
 
+  /** One workspace: every call carries this client's token, whatever the team. */
   public SlackGateway(MethodsClient methods) {
     this.methods = methods;
+    this.workspaces = null;
+  }
+
+  /** Install mode: {@code workspaces} gives each installed workspace's gateway (see SlackStart). */
+  public SlackGateway(Function<String, SlackGateway> workspaces) {
+    this.methods = null;
+    this.workspaces = workspaces;
+  }
+
+  /** Calls with the token of this workspace, the rows' (network's) team; one not installed refuses. */
+  public SlackGateway forTeam(String teamId) {
+    return workspaces == null ? this : workspaces.apply(teamId);
+  }
+
+  private MethodsClient client() {
+    if (methods == null) {
+      throw new IllegalStateException("A call to Slack without a workspace: use forTeam(teamId)");
+    }
+    return methods;
   }
 
   /** Asks Slack whether the bot token is good, and whose it is. */
   public AuthTestResponse checkToken() {
-    return call("auth.test", () -> methods.authTest(r -> r));
+    return call("auth.test", () -> client().authTest(r -> r));
   }
 
   /** Posts a message to a channel, or to a user's DM with the bot when given a user id. */
   public String postMessage(String channel, String text, String blocksJson) {
     String blocks = BlockLimits.fitMessageJson(blocksJson, "chat.postMessage");
-    ChatPostMessageResponse response = call("chat.postMessage", () -> methods.chatPostMessage(r -> r
+    ChatPostMessageResponse response = call("chat.postMessage", () -> client().chatPostMessage(r -> r
         .channel(channel)
         .text(BlockLimits.fallback(text, blocks))
         .blocksAsString(blocks)
@@ -49,7 +72,7 @@ public final class SlackGateway {
 
   public void updateMessage(String channel, String ts, String text, String blocksJson) {
     String blocks = BlockLimits.fitMessageJson(blocksJson, "chat.update");
-    call("chat.update", () -> methods.chatUpdate(r -> r
+    call("chat.update", () -> client().chatUpdate(r -> r
         .channel(channel)
         .ts(ts)
         .text(BlockLimits.fallback(text, blocks))
@@ -57,7 +80,7 @@ public final class SlackGateway {
   }
 
   public Optional<User> userInfo(String userId) {
-    UsersInfoResponse response = call("users.info", () -> methods.usersInfo(r -> r
+    UsersInfoResponse response = call("users.info", () -> client().usersInfo(r -> r
         .user(userId)
         .includeLocale(true)));
     return Optional.ofNullable(response.getUser());
@@ -70,7 +93,7 @@ public final class SlackGateway {
     do {
       String page = cursor;
       ConversationsMembersResponse response = call("conversations.members",
-          () -> methods.conversationsMembers(r -> r.channel(channel).limit(500).cursor(page)));
+          () -> client().conversationsMembers(r -> r.channel(channel).limit(500).cursor(page)));
       if (response.getMembers() != null) {
         members.addAll(response.getMembers());
       }
@@ -83,17 +106,17 @@ public final class SlackGateway {
 
   public void openView(String triggerId, View view) {
     View fitted = BlockLimits.fitView(view, "views.open");
-    call("views.open", () -> methods.viewsOpen(r -> r.triggerId(triggerId).view(fitted)));
+    call("views.open", () -> client().viewsOpen(r -> r.triggerId(triggerId).view(fitted)));
   }
 
   public void publishHome(String userId, View view) {
     View fitted = BlockLimits.fitView(view, "views.publish");
-    call("views.publish", () -> methods.viewsPublish(r -> r.userId(userId).view(fitted)));
+    call("views.publish", () -> client().viewsPublish(r -> r.userId(userId).view(fitted)));
   }
 
   /** The id of the bot's DM conversation with a user (files need a conversation id, not a user id). */
   public String openDirectMessage(String userId) {
-    return call("conversations.open", () -> methods.conversationsOpen(r -> r.users(List.of(userId))))
+    return call("conversations.open", () -> client().conversationsOpen(r -> r.users(List.of(userId))))
         .getChannel().getId();
   }
 
@@ -102,7 +125,7 @@ public final class SlackGateway {
    * the bytes to the upload URL, {@code files.completeUploadExternal}); the SDK does the three steps.
    */
   public void uploadFile(String channelId, String filename, String title, byte[] content, String comment) {
-    call("files.uploadV2", () -> methods.filesUploadV2(r -> r
+    call("files.uploadV2", () -> client().filesUploadV2(r -> r
         .channel(channelId)
         .filename(filename)
         .title(title)
@@ -111,7 +134,7 @@ public final class SlackGateway {
   }
 
   public MethodsClient methods() {
-    return methods;
+    return client();
   }
 
   @FunctionalInterface

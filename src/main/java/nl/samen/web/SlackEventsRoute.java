@@ -61,7 +61,11 @@ final class SlackEventsRoute implements Handler {
       ctx.status(400).contentType("text/plain; charset=utf-8").result("Not a Slack request");
       return;
     }
-    Response response = app.run(request);
+    respond(ctx, app.run(request));
+  }
+
+  /** Bolt's response as Javalin's: status, headers, content type and body as they are. */
+  static void respond(Context ctx, Response response) {
     ctx.status(response.getStatusCode());
     if (response.getHeaders() != null) {
       response.getHeaders().forEach((name, values) -> values.forEach(v -> ctx.res().addHeader(name, v)));
@@ -83,7 +87,7 @@ final class SlackEventsRoute implements Handler {
     }
   }
 
-  private static Map<String, List<String>> headers(Context ctx) {
+  static Map<String, List<String>> headers(Context ctx) {
     Map<String, List<String>> headers = new HashMap<>();
     for (String name : Collections.list(ctx.req().getHeaderNames())) {
       headers.put(name, Collections.list(ctx.req().getHeaders(name)));

@@ -38,13 +38,16 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  private record Served(Optional<SlackEventsRoute> slack, HealthCheck health, Map<String, Route> pages) {}
+  private record Served(Optional<SlackEventsRoute> slack, Optional<SlackInstallRoute> install, HealthCheck health,
+      Map<String, Route> pages) {}
 
   private WebServer() {
     this.javalin = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.routes.post("/slack/events", this::slackEvents);
+      config.routes.get("/slack/install", this::slackInstall);
+      config.routes.get("/slack/oauth_redirect", this::slackInstall);
       config.routes.get("/health", this::health);
       config.routes.get("/{name}/{parameter}", this::page);
     });
@@ -61,7 +64,8 @@ public final class WebServer implements AutoCloseable {
   public void open(Optional<App> slackApp, HealthCheck health, List<Route> routes) {
     Map<String, Route> pages = new LinkedHashMap<>();
     routes.forEach(route -> pages.put(route.name(), route));
-    served = new Served(slackApp.map(SlackEventsRoute::new), health, pages);
+    served = new Served(slackApp.map(SlackEventsRoute::new),
+        slackApp.filter(SlackInstallRoute::served).map(SlackInstallRoute::new), health, pages);
   }
 
   private void slackEvents(Context ctx) throws Exception {
@@ -72,6 +76,18 @@ public final class WebServer implements AutoCloseable {
       ctx.status(404).result("Not found");
     } else {
       now.slack().get().handle(ctx);
+    }
+  }
+
+  /** Install mode's OAuth flow; one workspace with its token has none. */
+  private void slackInstall(Context ctx) throws Exception {
+    Served now = served;
+    if (now == null) {
+      ctx.status(503).result("Starting");
+    } else if (now.install().isEmpty()) {
+      ctx.status(404).contentType("text/plain; charset=utf-8").result("Not found");
+    } else {
+      now.install().get().handle(ctx);
     }
   }
 

@@ -43,20 +43,21 @@ final class WorkshopExport {
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, String> schools = new LinkedHashMap<>();
     for (String user : people) {
-      name(user).ifPresent(n -> names.put(user, n));
+      name(teamId, user).ifPresent(n -> names.put(user, n));
       networks.schoolOf(teamId, user).ifPresent(s -> schools.put(user, s));
     }
     byte[] sheet = WorkshopSheet.xlsx(seats, choices, names, schools, meeting.zone(), locale);
     String title = Texts.get(locale, "workshop.csv.title", meeting.id(), Escape.plain(meeting.title()));
+    SlackGateway slack = this.slack.forTeam(teamId);
     slack.uploadFile(slack.openDirectMessage(coordinator), "workshops-" + meeting.id() + Spreadsheet.EXTENSION, title, sheet,
         Texts.get(locale, "workshop.csv.comment", meeting.id(), Escape.mrkdwn(meeting.title()), choices.size()));
     return Texts.get(locale, "workshop.reply.csvSent", meeting.id(), choices.size());
   }
 
   /** A person's name for the list; without it the list still has their id. */
-  private Optional<String> name(String userId) {
+  private Optional<String> name(String teamId, String userId) {
     try {
-      return slack.userInfo(userId).map(WorkshopExport::displayName);
+      return slack.forTeam(teamId).userInfo(userId).map(WorkshopExport::displayName);
     } catch (SlackCallFailed e) {
       log.warn("No name for {} in the workshop list: {}", userId, e.getMessage());
       return Optional.empty();

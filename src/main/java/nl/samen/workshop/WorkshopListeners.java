@@ -41,12 +41,12 @@ final class WorkshopListeners implements SlackApp.Listeners {
       String user = payload.getUser().getId();
       Locale locale = people.localeOf(user);
       String value = payload.getActions().get(0).getValue();
-      Optional<MeetingLookup.Found> found = lookup.byNumber(payload.getTeam().getId(), user, value);
+      Optional<MeetingLookup.Found> found = lookup.byNumber(ctx.getTeamId(), user, value);
       Optional<String> problem = found.isEmpty()
           ? Optional.of(":warning: " + Texts.get(locale, "meeting.error.noSuchMeeting", "#" + value))
           : picks.cannotOpen(found.get(), user, locale);
       if (problem.isEmpty()) {
-        slack.openView(payload.getTriggerId(), WorkshopModal.view(found.get().meeting(),
+        slack.forTeam(ctx.getTeamId()).openView(payload.getTriggerId(), WorkshopModal.view(found.get().meeting(),
             workshops.workshops(found.get().meeting()), user, locale));
       }
       // A button in the App Home comes without a response_url: there is nowhere to answer then.
@@ -62,7 +62,7 @@ final class WorkshopListeners implements SlackApp.Listeners {
       String user = payload.getUser().getId();
       Locale locale = people.localeOf(user);
       String meetingId = payload.getView().getPrivateMetadata();
-      Optional<MeetingLookup.Found> found = lookup.byNumber(payload.getTeam().getId(), user, meetingId);
+      Optional<MeetingLookup.Found> found = lookup.byNumber(ctx.getTeamId(), user, meetingId);
       if (found.isEmpty()) {
         String text = Texts.get(locale, "meeting.error.noSuchMeeting", "#" + meetingId);
         return ctx.ack(r -> r.responseAction("errors").errors(Map.of(WorkshopModal.blockId(1), text)));

@@ -39,7 +39,7 @@ class CalendarServiceTest {
     NetworkService networks = new NetworkService(networkRepository, clock, ZoneId.of("Europe/Amsterdam"));
     MeetingRepository meetingRepository = new MeetingRepository(database.jdbi());
     MeetingService meetings = new MeetingService(meetingRepository, networks, clock);
-    MyNetworks myNetworks = new MyNetworks(networks, channel -> List.of("U1", "U2"), clock);
+    MyNetworks myNetworks = new MyNetworks(networks, (team, channel) -> List.of("U1", "U2"), clock);
     RsvpService rsvps = new RsvpService(new RsvpRepository(database.jdbi()), networks, clock);
     calendarWith = agendas -> new CalendarService(new CalendarRepository(database.jdbi()), myNetworks, meetings,
         rsvps, clock, user -> Locale.ENGLISH, agendas);

@@ -44,7 +44,7 @@ class HomeServiceTest {
     meetings = new MeetingService(new MeetingRepository(database.jdbi()), networks, clock);
     rsvps = new RsvpService(new RsvpRepository(database.jdbi()), networks, clock);
     myNetworks = new MyNetworks(networks,
-        channel -> channel.equals("C1") ? List.of("UCOORD", "UMEMBER", "UOTHER") : List.of(), clock);
+        (team, channel) -> channel.equals("C1") ? List.of("UCOORD", "UMEMBER", "UOTHER") : List.of(), clock);
     home = new HomeService(myNetworks, networks, meetings, rsvps, clock);
     network = ((NetworkService.SetupResult.Created) networks.setUpNetwork("T1", "C1", "UCOORD", "IB", false)).network();
     networks.setUpNetwork("T1", "C2", "UELSE", "Directeuren", false);

@@ -32,7 +32,7 @@ class NetworkMembersTest {
     networks = new NetworkService(new NetworkRepository(database.jdbi()), clock, ZoneId.of("Europe/Amsterdam"));
     network = ((NetworkService.SetupResult.Created) networks.setUpNetwork("T1", "G1", "UCOORD", "Directeuren", false))
         .network();
-    members = new NetworkMembers(networks, channel -> {
+    members = new NetworkMembers(networks, (team, channel) -> {
       asked.add(channel);
       if (slackFails) {
         // The gateway's failure type has no public constructor: a seam hard to produce for real.

@@ -66,7 +66,7 @@ final class ReminderFixture implements AutoCloseable {
     this.meetings = new MeetingService(new MeetingRepository(database.jdbi()), networks, clock, events);
     this.rsvps = new RsvpService(new RsvpRepository(database.jdbi()), networks, clock);
     this.outbox = new Outbox(database.jdbi(), clock);
-    this.members = new ChannelMembers(channel -> {
+    this.members = new ChannelMembers((team, channel) -> {
       rosterLookups.incrementAndGet();
       return roster.getOrDefault(channel, List.of());
     }, clock);

@@ -219,7 +219,7 @@ class ReminderServiceTest {
     f.rules("nudge 1d");
     Meeting meeting = f.schedule("2026-12-07", "09:00");
     f.answer(meeting, MEMBER, Answer.YES);
-    f.members.humanMembers(CHANNEL); // the roster is known (cached) before the newcomer joins
+    f.members.humanMembers("T0", CHANNEL); // the roster is known (cached) before the newcomer joins
 
     f.members(COORDINATOR, MEMBER, OTHER, NEWCOMER);
     f.members.changed(CHANNEL); // Slack's member_joined_channel

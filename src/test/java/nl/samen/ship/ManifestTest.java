@@ -84,7 +84,10 @@ class ManifestTest {
   private static final Map<String, Set<String>> SCOPES_OF_EVENT = Map.of(
       "app_home_opened", Set.of(),
       "member_joined_channel", Set.of("channels:read", "groups:read"),
-      "member_left_channel", Set.of("channels:read", "groups:read"));
+      "member_left_channel", Set.of("channels:read", "groups:read"),
+      // a workspace removing Samen: its data goes (these need no scope)
+      "app_uninstalled", Set.of(),
+      "tokens_revoked", Set.of());
 
   private static final Path MAIN = Path.of("src/main/java/nl/samen");
   private static final Path GATEWAY = MAIN.resolve("slack/SlackGateway.java");
@@ -135,6 +138,18 @@ class ManifestTest {
 
     assertThat(this.<List<String>>at(m, "oauth_config", "scopes", "bot"))
         .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(needed);
+  }
+
+  @Test
+  void theInstallFlow_asksForTheManifestsScopes_andReturnsToItsRedirectUrl() throws IOException {
+    Map<String, Object> m = manifest();
+
+    assertThat(List.of(nl.samen.slack.InstallFlow.BOT_SCOPES.split(",")))
+        .containsExactlyInAnyOrderElementsOf(this.<List<String>>at(m, "oauth_config", "scopes", "bot"));
+    assertThat(this.<List<String>>at(m, "oauth_config", "redirect_urls"))
+        .singleElement().satisfies(url -> assertThat(url).endsWith(nl.samen.slack.InstallFlow.REDIRECT_PATH));
+    assertThat(this.<List<String>>at(m, "settings", "event_subscriptions", "bot_events"))
+        .contains("app_uninstalled", "tokens_revoked");
   }
 
   private static String read(Path file) {

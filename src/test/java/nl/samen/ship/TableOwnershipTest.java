@@ -43,7 +43,8 @@ class TableOwnershipTest {
       Map.entry("reminder_arming", "reminder"), Map.entry("reminder_round", "reminder"),
       Map.entry("reminder_delivery", "reminder"),
       Map.entry("outbox", "slack/outbox"), Map.entry("outbox_new", "slack/outbox"),
-      Map.entry("outbox_notice", "slack/outbox"), Map.entry("posted_message", "slack/outbox"));
+      Map.entry("outbox_notice", "slack/outbox"), Map.entry("posted_message", "slack/outbox"),
+      Map.entry("installation", "installation"), Map.entry("oauth_state", "installation"));
 
   private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
   private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");

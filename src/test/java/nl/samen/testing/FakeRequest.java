@@ -33,7 +33,7 @@ record FakeRequest(String path, String method, FakeSlackApi.Call call, byte[] ra
     Optional<String> token = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization"))
         .map(h -> h.replaceFirst("^Bearer ", ""))
         .or(() -> Optional.ofNullable(params.get("token")));
-    FakeSlackApi.Call call = new FakeSlackApi.Call(method, params, json, body, Instant.now());
+    FakeSlackApi.Call call = new FakeSlackApi.Call(method, params, json, body, Instant.now(), token);
     return new FakeRequest(path, method, call, raw, token);
   }
 

@@ -27,9 +27,10 @@ public final class FakeSlackApi implements AutoCloseable {
 
   /**
    * One recorded call: the method (or {@code response_url}, {@code upload}), its arguments, for JSON
-   * its body, and when it arrived (wall clock).
+   * its body, when it arrived (wall clock), and the token it carried.
    */
-  public record Call(String method, Map<String, String> params, JsonObject json, String body, Instant at) {
+  public record Call(String method, Map<String, String> params, JsonObject json, String body, Instant at,
+      Optional<String> token) {
     public String param(String name) {
       if (params.containsKey(name)) {
         return params.get(name);
@@ -49,7 +50,7 @@ public final class FakeSlackApi implements AutoCloseable {
 
     /** The same call recorded under another name, e.g. {@code chat.postMessage:failed}. */
     Call as(String name) {
-      return new Call(name, params, json, body, at);
+      return new Call(name, params, json, body, at, token);
     }
 
     /** Text and blocks together, for asserting on what a person sees. */
@@ -117,6 +118,14 @@ public final class FakeSlackApi implements AutoCloseable {
 
   public void channelMembers(String channel, String... members) {
     fixed().channelMembers(channel, List.of(members));
+  }
+
+  /**
+   * A workspace that can install Samen: Slack's redirect brings {@code code}, and oauth.v2.access
+   * answers it with this team's bot token (once, as Slack does).
+   */
+  public void installable(String code, String teamId, String botToken, String botUserId) {
+    fixed().installable(code, teamId, botToken, botUserId);
   }
 
   public void socketModeUrl(String url) {

@@ -16,6 +16,7 @@ final class FixedAnswers implements SlackAnswers {
   private final String baseUrl;
   private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
   private final Map<String, JsonObject> users = new ConcurrentHashMap<>();
+  private final Map<String, JsonObject> installs = new ConcurrentHashMap<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000L);
   private volatile String socketModeUrl = "ws://127.0.0.1:9/link";
 
@@ -29,6 +30,26 @@ final class FixedAnswers implements SlackAnswers {
 
   void channelMembers(String channel, List<String> members) {
     channelMembers.put(channel, members);
+  }
+
+  void installable(String code, String teamId, String botToken, String botUserId) {
+    JsonObject access = new JsonObject();
+    access.addProperty("ok", true);
+    access.addProperty("app_id", "A0SAMEN");
+    access.addProperty("scope", "commands,chat:write,chat:write.public,users:read,channels:read,groups:read,"
+        + "im:write,files:write");
+    access.addProperty("token_type", "bot");
+    access.addProperty("access_token", botToken);
+    access.addProperty("bot_user_id", botUserId);
+    JsonObject team = new JsonObject();
+    team.addProperty("id", teamId);
+    team.addProperty("name", "Workspace " + teamId);
+    access.add("team", team);
+    access.addProperty("is_enterprise_install", false);
+    JsonObject installer = new JsonObject();
+    installer.addProperty("id", "U0INSTALL" + teamId);
+    access.add("authed_user", installer);
+    installs.put(code, access);
   }
 
   void socketModeUrl(String url) {
@@ -72,6 +93,10 @@ final class FixedAnswers implements SlackAnswers {
         out.add("response_metadata", meta);
       }
       case "apps.connections.open" -> out.addProperty("url", socketModeUrl);
+      case "oauth.v2.access" -> {
+        JsonObject access = installs.remove(arg(args, "code", ""));
+        return access != null ? access : refusal("invalid_code");
+      }
       case "conversations.open" -> {
         JsonObject channel = new JsonObject();
         channel.addProperty("id", "D" + arg(args, "users", "UNKNOWN"));
@@ -96,6 +121,13 @@ final class FixedAnswers implements SlackAnswers {
       }
       default -> { }
     }
+    return out;
+  }
+
+  private static JsonObject refusal(String error) {
+    JsonObject out = new JsonObject();
+    out.addProperty("ok", false);
+    out.addProperty("error", error);
     return out;
   }
 

@@ -17,11 +17,37 @@ public final class SlackClient {
   private final String url;
   private final SignedRequests requests;
   private final FakeSlackApi fake;
+  private final String team;
+  private final String userTeam;
+  private final String viewTeam;
 
   public SlackClient(String baseUrl, String signingSecret, FakeSlackApi fake) {
-    this.url = baseUrl + "/slack/events";
-    this.requests = new SignedRequests(signingSecret);
+    this(baseUrl + "/slack/events", new SignedRequests(signingSecret), fake, FakeSlackApi.TEAM, FakeSlackApi.TEAM,
+        FakeSlackApi.TEAM);
+  }
+
+  private SlackClient(String url, SignedRequests requests, FakeSlackApi fake, String team, String userTeam,
+      String viewTeam) {
+    this.url = url;
+    this.requests = requests;
     this.fake = fake;
+    this.team = team;
+    this.userTeam = userTeam;
+    this.viewTeam = viewTeam;
+  }
+
+  /**
+   * Requests as Slack sends them for a person of {@code userTeam} through the installation of
+   * {@code team}: the payload's team and an event's authorization are {@code team}, the person's own
+   * team and an event's top-level team id are {@code userTeam} (they differ in a shared channel).
+   */
+  public SlackClient as(String team, String userTeam) {
+    return new SlackClient(url, requests, fake, team, userTeam, team);
+  }
+
+  /** Views (modals, the App Home) as opened by the installation of {@code installedTeam}. */
+  public SlackClient inViewsOf(String installedTeam) {
+    return new SlackClient(url, requests, fake, team, userTeam, installedTeam);
   }
 
   /** What came back: the HTTP status and the body (Bolt's acknowledgement). */
@@ -44,7 +70,7 @@ public final class SlackClient {
   public Answer command(String user, String channel, String text) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("token", "legacy-token");
-    form.put("team_id", FakeSlackApi.TEAM);
+    form.put("team_id", team);
     form.put("team_domain", "samen-test");
     form.put("channel_id", channel);
     form.put("channel_name", "netwerk");
@@ -83,6 +109,7 @@ public final class SlackClient {
     view.addProperty("type", "modal");
     view.addProperty("callback_id", callbackId);
     view.addProperty("private_metadata", privateMetadata);
+    view.addProperty("app_installed_team_id", viewTeam);
     JsonObject state = new JsonObject();
     state.add("values", values);
     view.add("state", state);
@@ -90,17 +117,17 @@ public final class SlackClient {
     return post("payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8));
   }
 
-  private static JsonObject base(String type, String user) {
+  private JsonObject base(String type, String user) {
     JsonObject payload = new JsonObject();
     payload.addProperty("type", type);
     JsonObject team = new JsonObject();
-    team.addProperty("id", FakeSlackApi.TEAM);
+    team.addProperty("id", this.team);
     team.addProperty("domain", "samen-test");
     payload.add("team", team);
     JsonObject u = new JsonObject();
     u.addProperty("id", user);
     u.addProperty("username", user.toLowerCase());
-    u.addProperty("team_id", FakeSlackApi.TEAM);
+    u.addProperty("team_id", userTeam);
     payload.add("user", u);
     payload.addProperty("api_app_id", "A0SAMEN");
     payload.addProperty("token", "legacy-token");
@@ -125,7 +152,15 @@ public final class SlackClient {
   public Answer event(String eventId, JsonObject event, int retryNum) {
     JsonObject body = new JsonObject();
     body.addProperty("token", "legacy-token");
-    body.addProperty("team_id", FakeSlackApi.TEAM);
+    body.addProperty("team_id", userTeam);
+    JsonObject authorization = new JsonObject();
+    authorization.add("enterprise_id", com.google.gson.JsonNull.INSTANCE);
+    authorization.addProperty("team_id", team);
+    authorization.addProperty("user_id", FakeSlackApi.BOT_USER);
+    authorization.addProperty("is_bot", true);
+    JsonArray authorizations = new JsonArray();
+    authorizations.add(authorization);
+    body.add("authorizations", authorizations);
     body.addProperty("api_app_id", "A0SAMEN");
     body.add("event", event);
     body.addProperty("type", "event_callback");
@@ -161,6 +196,7 @@ public final class SlackClient {
     JsonObject view = new JsonObject();
     view.addProperty("id", "V0HOME");
     view.addProperty("type", "home");
+    view.addProperty("app_installed_team_id", viewTeam);
     payload.add("view", view);
     return postAction(payload, actionId, value);
   }

@@ -38,7 +38,7 @@ final class Sender {
     Optional<String> ts = Optional.empty();
     try {
       if (message.method() == OutgoingMessage.Method.POST) {
-        ts = Optional.of(slack.postMessage(message.channelId(), message.text(), message.blocks()));
+        ts = Optional.of(slack.forTeam(message.teamId()).postMessage(message.channelId(), message.text(), message.blocks()));
       } else {
         Optional<OutboxRepository.PostedMessage> posted =
             repository.posted(message.teamId(), message.ref().orElseThrow());
@@ -46,7 +46,7 @@ final class Sender {
           retryOrFail(message, "the message to update is not posted yet", Duration.ofSeconds(1), true);
           return Duration.ZERO;
         }
-        slack.updateMessage(posted.get().channelId(), posted.get().ts(), message.text(), message.blocks());
+        slack.forTeam(message.teamId()).updateMessage(posted.get().channelId(), posted.get().ts(), message.text(), message.blocks());
       }
     } catch (SlackCallFailed e) {
       return failed(message, e.delivery(), e.getMessage(), e.retryAfter());
