@@ -27,7 +27,7 @@ final class CarryListeners implements SlackApp.Listeners {
       String user = payload.getUser().getId();
       Locale locale = people.localeOf(user);
       String value = payload.getActions().get(0).getValue();
-      Optional<MeetingLookup.Found> found = lookup.byNumber(payload.getTeam().getId(), user, value);
+      Optional<MeetingLookup.Found> found = lookup.byNumber(ctx.getTeamId(), user, value);
       String outcome = found.map(f -> carry.moveOpen(f, user, locale))
           .orElseGet(() -> ":warning: " + Texts.get(locale, "meeting.error.noSuchMeeting", "#" + value));
       if (ctx.getResponseUrl() != null) {

@@ -34,11 +34,11 @@ final class MinutesFormListeners implements SlackApp.Listeners {
       String user = payload.getUser().getId();
       Locale locale = people.localeOf(user);
       String value = payload.getActions().get(0).getValue();
-      Optional<MeetingLookup.Found> found = lookup.byNumber(payload.getTeam().getId(), user, value);
+      Optional<MeetingLookup.Found> found = lookup.byNumber(ctx.getTeamId(), user, value);
       Optional<Refusal> problem = found.isEmpty() ? Optional.of(Refusal.of("meeting.error.noSuchMeeting", "#" + value))
           : form.cannotOpen(found.get(), user);
       if (problem.isEmpty()) {
-        slack.openView(payload.getTriggerId(), MinutesModal.view(found.get().meeting(),
+        slack.forTeam(ctx.getTeamId()).openView(payload.getTriggerId(), MinutesModal.view(found.get().meeting(),
             form.items(found.get(), user), locale));
       } else if (ctx.getResponseUrl() != null) {
         String text = ":warning: " + problem.get().text(locale);
@@ -52,7 +52,7 @@ final class MinutesFormListeners implements SlackApp.Listeners {
       String user = payload.getUser().getId();
       Locale locale = people.localeOf(user);
       String meetingId = payload.getView().getPrivateMetadata();
-      Optional<MeetingLookup.Found> found = lookup.byNumber(payload.getTeam().getId(), user, meetingId);
+      Optional<MeetingLookup.Found> found = lookup.byNumber(ctx.getTeamId(), user, meetingId);
       if (found.isEmpty()) {
         String text = Refusal.of("meeting.error.noSuchMeeting", "#" + meetingId).plainText(locale);
         return ctx.ack(r -> r.responseAction("errors").errors(Map.of("item", text)));

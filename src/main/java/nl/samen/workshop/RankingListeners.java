@@ -38,12 +38,12 @@ final class RankingListeners implements SlackApp.Listeners {
       String user = payload.getUser().getId();
       Locale locale = people.localeOf(user);
       String value = payload.getActions().get(0).getValue();
-      Optional<MeetingLookup.Found> found = lookup.byNumber(payload.getTeam().getId(), user, value);
+      Optional<MeetingLookup.Found> found = lookup.byNumber(ctx.getTeamId(), user, value);
       Optional<String> problem = found.isEmpty()
           ? Optional.of(":warning: " + Texts.get(locale, "meeting.error.noSuchMeeting", "#" + value))
           : form.cannotOpen(found.get(), locale);
       if (problem.isEmpty()) {
-        slack.openView(payload.getTriggerId(), form.view(found.get(), user, locale));
+        slack.forTeam(ctx.getTeamId()).openView(payload.getTriggerId(), form.view(found.get(), user, locale));
       } else if (ctx.getResponseUrl() != null) {
         String text = problem.get();
         ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
@@ -56,7 +56,7 @@ final class RankingListeners implements SlackApp.Listeners {
       String user = payload.getUser().getId();
       Locale locale = people.localeOf(user);
       String meetingId = payload.getView().getPrivateMetadata();
-      Optional<MeetingLookup.Found> found = lookup.byNumber(payload.getTeam().getId(), user, meetingId);
+      Optional<MeetingLookup.Found> found = lookup.byNumber(ctx.getTeamId(), user, meetingId);
       if (found.isEmpty()) {
         String text = Texts.get(locale, "meeting.error.noSuchMeeting", "#" + meetingId);
         return ctx.ack(r -> r.responseAction("errors").errors(Map.of(RankingModal.blockId(1, 1), text)));
