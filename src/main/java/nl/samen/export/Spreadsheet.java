@@ -8,7 +8,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * A table as an .xlsx workbook of one sheet. A CSV opens in one column in Dutch Excel (which splits
+ * A table as an .xlsx workbook of one sheet (or a few). A CSV opens in one column in Dutch Excel (which splits
  * on {@code ;}) and can turn typed text into a formula; in .xlsx every column is a column in every
  * locale, and what people typed is written as a text cell in text format, so it is never run, not
  * even after someone edits the cell. Numbers stay numbers, to sort and count.
@@ -23,20 +23,30 @@ public final class Spreadsheet {
 
   /** @param rows cells that are {@link Number}s become numbers; anything else is text */
   public static byte[] xlsx(String sheetName, List<String> header, List<? extends List<?>> rows) {
+    return xlsx(List.of(new Sheet(sheetName, header, rows)));
+  }
+
+  /** One sheet of a workbook: its name, its header row and its rows. */
+  public record Sheet(String name, List<String> header, List<? extends List<?>> rows) {}
+
+  /** A workbook of several sheets, in this order. */
+  public static byte[] xlsx(List<Sheet> sheets) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (Workbook workbook = new Workbook(out, "Samen", "1.0")) {
-      Worksheet sheet = workbook.newWorksheet(sheetName);
-      for (int c = 0; c < header.size(); c++) {
-        sheet.value(0, c, header.get(c));
-        sheet.style(0, c).bold().format(TEXT).set();
-      }
-      for (int r = 0; r < rows.size(); r++) {
-        List<?> row = rows.get(r);
-        for (int c = 0; c < row.size(); c++) {
-          cell(sheet, r + 1, c, row.get(c));
+      for (Sheet s : sheets) {
+        Worksheet sheet = workbook.newWorksheet(s.name());
+        for (int c = 0; c < s.header().size(); c++) {
+          sheet.value(0, c, s.header().get(c));
+          sheet.style(0, c).bold().format(TEXT).set();
         }
+        for (int r = 0; r < s.rows().size(); r++) {
+          List<?> row = s.rows().get(r);
+          for (int c = 0; c < row.size(); c++) {
+            cell(sheet, r + 1, c, row.get(c));
+          }
+        }
+        sheet.freezePane(0, 1);
       }
-      sheet.freezePane(0, 1);
       workbook.finish();
     } catch (IOException e) {
       throw new UncheckedIOException("Writing a spreadsheet in memory failed", e);

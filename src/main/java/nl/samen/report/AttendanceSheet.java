@@ -7,7 +7,7 @@ import java.util.function.Function;
 import nl.samen.export.Spreadsheet;
 import nl.samen.slack.Texts;
 
-/** The attendance of the meetings held as a spreadsheet: one row per person per meeting. */
+/** The attendance of the meetings held as a spreadsheet: one row per person per meeting; the evaluation on a second sheet. */
 final class AttendanceSheet {
   private AttendanceSheet() {}
 
@@ -21,7 +21,7 @@ final class AttendanceSheet {
             Texts.get(locale, p.present() ? "report.sheet.yes" : "report.sheet.no"), source));
       }
     }
-    return Spreadsheet.xlsx(Texts.get(locale, "report.sheet.name"),
-        List.of(Texts.get(locale, "report.sheet.header").split(";")), rows);
+    return Spreadsheet.xlsx(List.of(new Spreadsheet.Sheet(Texts.get(locale, "report.sheet.name"),
+        List.of(Texts.get(locale, "report.sheet.header").split(";")), rows), EvaluationSection.sheet(report, locale)));
   }
 }

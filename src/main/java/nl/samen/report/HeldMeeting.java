@@ -6,9 +6,15 @@ import nl.samen.meeting.Meeting;
 
 /**
  * A meeting that took place, with each person's presence. When no attendance was recorded the yes
- * answers stand in for it, and {@code fromAnswers} says so.
+ * answers stand in for it, and {@code fromAnswers} says so. The evaluation score is there only when
+ * enough people answered.
  */
-record HeldMeeting(Meeting meeting, List<Presence> presence, boolean fromAnswers) {
+record HeldMeeting(Meeting meeting, List<Presence> presence, boolean fromAnswers,
+    Optional<MeetingScores.Score> score) {
+
+  HeldMeeting(Meeting meeting, List<Presence> presence, boolean fromAnswers) {
+    this(meeting, presence, fromAnswers, Optional.empty());
+  }
 
   /** One person at (or absent from) one meeting, with their school if known. */
   public record Presence(String userId, Optional<String> school, boolean present) {}

@@ -28,8 +28,8 @@ public final class ReportFeature implements Feature {
 
   public ReportFeature(Jdbi jdbi, Clock clock, PlanService plans, NetworkService networks, MeetingService meetings,
       RsvpService rsvps, FocusThemes focus, MeetingLookup lookup, People people, SlackGateway slack,
-      String publicUrl) {
-    ReportService reports = new ReportService(plans, meetings, rsvps, networks, focus, clock);
+      String publicUrl, MeetingScores scores) {
+    ReportService reports = new ReportService(plans, meetings, rsvps, networks, focus, clock, scores);
     this.links = new ReportLinks(jdbi, clock);
     this.command = new ReportCommand(reports, links, plans, networks, lookup, people, slack,
         new PersonNames(slack, clock), publicUrl);

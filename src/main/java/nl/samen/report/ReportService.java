@@ -31,9 +31,17 @@ public final class ReportService {
   private final NetworkService networks;
   private final FocusThemes focus;
   private final Clock clock;
+  private final MeetingScores scores;
 
   public ReportService(PlanService plans, MeetingService meetings, RsvpService rsvps,
       NetworkService networks, FocusThemes focus, Clock clock) {
+    this(plans, meetings, rsvps, networks, focus, clock, MeetingScores.NONE);
+  }
+
+  /** @param scores the evaluation score of a held meeting, where enough people answered */
+  public ReportService(PlanService plans, MeetingService meetings, RsvpService rsvps,
+      NetworkService networks, FocusThemes focus, Clock clock, MeetingScores scores) {
+    this.scores = scores;
     this.plans = plans;
     this.meetings = meetings;
     this.rsvps = rsvps;
@@ -57,7 +65,7 @@ public final class ReportService {
     List<HeldMeeting> meetingsHeld = held.stream().map(h -> new HeldMeeting(h.meeting(),
             h.presence().entrySet().stream().map(e -> new HeldMeeting.Presence(e.getKey(),
                 Optional.ofNullable(schools.get(e.getKey())), e.getValue())).toList(),
-            h.fromAnswers()))
+            h.fromAnswers(), scores.score(network.teamId(), h.meeting().id())))
         .toList();
     return new AnnualReport(network.name(), year, network.zone(), now, coordinator, plans.plan(network, year),
         meetingsHeld, perSchool(people, schools, meetingsHeld), people.size(),

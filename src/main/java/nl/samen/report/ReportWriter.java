@@ -39,6 +39,7 @@ final class ReportWriter {
     doc.paragraph(text("report.generated", date(report.generatedAt()), names.apply(report.generatedBy())));
     new PlanSection(report, names, locale).write(doc);
     meetings(doc);
+    EvaluationSection.write(report, locale, doc);
     schools(doc);
     budget(doc);
     themes(doc);
