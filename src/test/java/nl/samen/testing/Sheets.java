@@ -51,6 +51,23 @@ public final class Sheets {
     }
   }
 
+  /** The cells, by row, of the sheet with this name (a workbook can hold more than the first). */
+  public static List<List<String>> sheet(byte[] bytes, String name) {
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(zipIn(bytes)))) {
+      List<List<String>> rows = new ArrayList<>();
+      for (Row row : workbook.findSheet(name).orElseThrow(() -> new AssertionError("No sheet " + name)).read()) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < row.getCellCount(); i++) {
+          cells.add(row.getCell(i) == null ? "" : row.getCell(i).getText());
+        }
+        rows.add(cells);
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Read through the central directory, as spreadsheet programs do (the entries carry Zip64 descriptors). */
   private static String sheetXml(byte[] file) throws IOException {
     Path copy = Files.createTempFile("samen-sheet", ".xlsx");
