@@ -106,6 +106,10 @@ public final class Playground implements AutoCloseable {
     session = Session.start(standIn.apiUrl(), botToken, signingSecret);
     skippedSeedLines = options.seeded()
         ? new Seeder(actions).seed(Seed.LINES, LocalDate.ofInstant(now(), ZONE)) : List.of();
+    if (options.seeded()) { // a past meeting with its evaluation, on a clock set back for the while
+      skippedSeedLines = java.util.stream.Stream.concat(skippedSeedLines.stream(),
+          SeedEvaluation.seed(session, actions, conversations, LocalDate.ofInstant(now(), ZONE)).stream()).toList();
+    }
     revision.bump();
   }
 
