@@ -5,6 +5,7 @@ import static nl.samen.testing.TestApp.MEMBER;
 import static nl.samen.testing.TestApp.OTHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import nl.samen.testing.BlockKitLimits;
@@ -66,6 +67,20 @@ class EvaluationEndToEndTest {
 
     assertThat(app.command(COORDINATOR, "evaluatie 1").visible()).contains("Nog niet genoeg antwoorden")
         .doesNotContain("Gemiddeld");
+  }
+
+  @Test
+  void aScoreCanBeGivenOrChangedForFourteenDays_thenTheEvaluationIsClosed() {
+    askedAfterTheEnd();
+    click(MEMBER, "evaluation_score_4");
+
+    app.clock.set(ENDED.plus(Duration.ofDays(14)));
+    assertThat(click(OTHER, "evaluation_score_5").visible()).contains("een *5*");
+    app.clock.set(ENDED.plus(Duration.ofDays(14)).plusSeconds(60));
+    assertThat(click(MEMBER, "evaluation_score_1").text()).contains("The evaluation of #1 is closed");
+    click(COORDINATOR, "evaluation_score_1");
+
+    assertThat(app.command(COORDINATOR, "evaluatie 1").visible()).contains("Nog niet genoeg antwoorden");
   }
 
   @Test
