@@ -44,7 +44,7 @@ final class EvaluationCommands {
       }));
     }
     return lookup.meeting(request, id.get(), found -> coordinatorsOnly(request, found.network(), () ->
-        evaluations.askedMeetings(found.network(), Integer.MAX_VALUE).contains(found.meeting().id())
+        evaluations.wasAsked(found.meeting())
             ? Reply.text(EvaluationViews.summary(found.meeting(), evaluations.summary(found.meeting().id()),
                 request.locale()))
             : Reply.text(request.text("evaluation.summary.notAsked", found.meeting().id()))));

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import nl.samen.slack.outbox.Outbox;
 import nl.samen.storage.TimeColumns;
@@ -85,13 +84,6 @@ final class EvaluationRepository {
         .define("column", column)
         .bind("team", teamId).bind("meeting", meetingId).bind("voter", voter).bind("value", value)
         .bind("now", TimeColumns.instant(now)).execute());
-  }
-
-  /** The person's own score, if they gave one. */
-  Optional<Integer> scoreOf(long meetingId, String voter) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "select score from evaluation_answer where meeting_id = :meeting and voter = :voter and score is not null")
-        .bind("meeting", meetingId).bind("voter", voter).mapTo(Integer.class).findOne());
   }
 
   /** Every score of the meeting, without who gave it. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import nl.samen.meeting.Meeting;
 import nl.samen.network.Network;
 import nl.samen.rsvp.Answer;
@@ -78,8 +77,9 @@ final class EvaluationService {
     return clock.instant().isAfter(meeting.endsAt().plus(OPEN_FOR)) ? Recorded.CLOSED : Recorded.RECORDED;
   }
 
-  Optional<Integer> scoreOf(Meeting meeting, String userId) {
-    return repository.scoreOf(meeting.id(), userId);
+  /** Whether anyone was asked about the meeting (not when it was cancelled or evaluations were off). */
+  boolean wasAsked(Meeting meeting) {
+    return repository.wasAsked(meeting.id());
   }
 
   Summary summary(long meetingId) {
