@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import nl.samen.agenda.AgendaFeature;
 import nl.samen.calendar.CalendarFeature;
 import nl.samen.config.Settings;
+import nl.samen.evaluation.EvaluationFeature;
 import nl.samen.event.EventBus;
 import nl.samen.event.SamenEvent.AnswerRecorded;
 import nl.samen.event.SamenEvent.DeadlineChanged;
@@ -79,26 +80,31 @@ final class Wiring {
     var meeting = new MeetingFeature(meetings, networks, rsvp.meetingAnswers(), lookup, b.people(), b.slack(),
         b.outbox(), List.of(agenda.meetingSection()));
     var focus = new FocusFeature(jdbi, clock, b.settings().defaultZone(), networks);
-    var report = new ReportFeature(jdbi, clock, plans, networks, meetings, rsvps, focus.themes(), lookup,
-        b.people(), b.slack(), b.settings().publicUrl(), agenda.outcomes());
-    var plan = new PlanFeature(jdbi, plans, lookup, b.events(), report::report);
     var reminder = new ReminderFeature(jdbi, clock, b.timer(), b.outbox(), b.people(), networks, meetings,
         catalog, rsvps, lookup, agenda.reminderText());
+    var evaluation = new EvaluationFeature(jdbi, clock, b.timer(), b.outbox(), networks, meetings, catalog, rsvps,
+        lookup, b.people(), b.slack(), reminder::evaluationOn);
+    var report = new ReportFeature(jdbi, clock, plans, networks, meetings, rsvps, focus.themes(), lookup,
+        b.people(), b.slack(), b.settings().publicUrl(), agenda.outcomes(),
+        evaluation.scores());
+    var plan = new PlanFeature(jdbi, plans, lookup, b.events(), report::report);
     var calendar = new CalendarFeature(jdbi, clock, b.settings().publicUrl(), myNetworks, meetings, rsvps,
         b.people(), List.of(agenda.calendarText()));
     var home = new HomeFeature(myNetworks, networks, meetings, rsvps, clock, b.people(), b.slack(), b.background(),
-        List.of(agenda.homeSection(), agenda.actionsHomeSection(), plan.homeSection()));
+        List.of(agenda.homeSection(), agenda.actionsHomeSection(), plan.homeSection(), evaluation.homeSection()));
     // Privacy exports and forgets each feature's data, in this order.
     List<PersonalData> personalData = new ArrayList<>(List.of(calendar.personalData(), agenda.personalData(),
         agenda.minutesData(), agenda.actionsData(), workshop.personalData(), plan.personalData(),
         report.personalData(), reminder.personalData(), focus.personalData(), network.personalData()));
+    personalData.add(evaluation.personalData());
     personalData.addAll(rsvp.personalData());
     var privacy = new PrivacyFeature(jdbi, clock, b.events(), b.people(), b.slack(), personalData,
         networks::networksOnlyCoordinatedBy);
 
     b.events()
-        .on(MeetingsScheduled.class, e -> home.networkChanged(e.networkId()), reminder::meetingsScheduled)
-        .on(MeetingMoved.class, e -> home.networkChanged(e.networkId()),
+        .on(MeetingsScheduled.class, e -> home.networkChanged(e.networkId()), reminder::meetingsScheduled,
+            e -> evaluation.meetingsChanged())
+        .on(MeetingMoved.class, e -> evaluation.meetingsChanged(), e -> home.networkChanged(e.networkId()),
             e -> agenda.meetingChanged(e.teamId(), e.meetingId()),
             e -> reminder.meetingMoved(e.teamId(), e.meetingId()))
         .on(DeadlineChanged.class, e -> home.networkChanged(e.networkId()),
@@ -113,7 +119,7 @@ final class Wiring {
         .on(MembershipChanged.class, e -> members.channelChanged(e.channelId()),
             e -> home.userChanged(e.teamId(), e.userId()), e -> reminder.channelChanged(e.channelId()));
 
-    return List.of(network, meeting, rsvp, reminder, agenda, workshop, plan, report, focus, calendar, home,
-        privacy);
+    return List.of(network, meeting, rsvp, reminder, agenda, workshop, plan, report, evaluation, focus, calendar,
+        home, privacy);
   }
 }

@@ -33,9 +33,12 @@ final class ReminderCommands {
   private final Runnable rulesChanged;
   private final UndeliveredRepository undelivered;
   private final Clock clock;
+  private final EvaluationRule evaluation;
 
   ReminderCommands(ReminderService reminders, NetworkService networks, MeetingService meetings,
-      MeetingLookup lookup, Runnable rulesChanged, UndeliveredRepository undelivered, Clock clock) {
+      MeetingLookup lookup, Runnable rulesChanged, UndeliveredRepository undelivered, Clock clock,
+      EvaluationRule evaluation) {
+    this.evaluation = evaluation;
     this.undelivered = undelivered;
     this.clock = clock;
     this.reminders = reminders;
@@ -54,6 +57,9 @@ final class ReminderCommands {
     if (args.acceptKeyword("set", "instellen")) {
       return set(request);
     }
+    if (args.acceptKeyword("evaluation", "evaluatie")) {
+      return evaluation(request);
+    }
     if (args.acceptKeyword("me", "mij", "ik")) {
       boolean mute = args.requireKeyword("reminder.what.offOrOn", "off", "on", "uit", "aan") % 2 == 0;
       args.requireEnd();
@@ -65,6 +71,19 @@ final class ReminderCommands {
     }
     args.requireEnd();
     return lookup.networkHere(request, network -> overview(request, network));
+  }
+
+  /** {@code reminders evaluation off|on}: whether members rate a meeting after it ends. */
+  private Reply evaluation(CommandRequest request) {
+    boolean on = request.args().requireKeyword("reminder.what.offOrOn", "off", "on", "uit", "aan") % 2 == 1;
+    request.args().requireEnd();
+    return lookup.networkHere(request, network -> {
+      if (!networks.isCoordinator(network, request.userId())) {
+        return Reply.refused("network.error.coordinatorsOnly");
+      }
+      evaluation.set(network.teamId(), network.id(), on, clock.instant());
+      return Reply.text(request.text(on ? "reminder.reply.evaluationOn" : "reminder.reply.evaluationOff"));
+    });
   }
 
   private Reply set(CommandRequest request) {
@@ -91,6 +110,8 @@ final class ReminderCommands {
     if (rules.equals(ReminderRule.DEFAULTS)) {
       text.append("\n_").append(request.text("reminder.overview.defaults")).append("_");
     }
+    text.append("\n• ").append(request.text(evaluation.on(network.id())
+        ? "reminder.overview.evaluationOn" : "reminder.overview.evaluationOff"));
     Optional<Meeting> next = meetings.nextMeeting(network);
     if (next.isEmpty()) {
       text.append("\n\n").append(request.text("reminder.overview.noMeeting"));

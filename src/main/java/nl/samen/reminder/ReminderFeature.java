@@ -30,6 +30,7 @@ public final class ReminderFeature implements Feature {
   private final ChannelMembers members;
   private final WakeUp wakeUp;
   private final PersonalData personalData;
+  private final EvaluationRule evaluation;
 
   /** @param agenda what a reminder shows of a meeting's agenda (the agenda feature's text) */
   public ReminderFeature(Jdbi jdbi, Clock clock, Timer timer, Outbox outbox, People people,
@@ -42,8 +43,9 @@ public final class ReminderFeature implements Feature {
     this.wakeUp = timer.register("reminders", new ReminderJob(service, clock));
     this.rearm = new ReminderRearm(service, meetings, clock, wakeUp::now);
     this.personalData = new ReminderPersonalData(jdbi);
+    this.evaluation = new EvaluationRule(jdbi);
     this.commands = new ReminderCommands(service, networks, meetings, lookup, wakeUp::now,
-        new UndeliveredRepository(jdbi, ledger), clock);
+        new UndeliveredRepository(jdbi, ledger), clock, evaluation);
   }
 
   public void meetingsScheduled(SamenEvent.MeetingsScheduled scheduled) {
@@ -57,6 +59,11 @@ public final class ReminderFeature implements Feature {
 
   public void meetingCancelled() {
     rearm.cancelled();
+  }
+
+  /** Whether the network's rules ask members to rate a meeting after it ends (on unless switched off). */
+  public boolean evaluationOn(long networkId) {
+    return evaluation.on(networkId);
   }
 
   /** A new member is asked of Slack afresh, so that they get the nudges still to come. */

@@ -9,7 +9,7 @@ import nl.samen.slack.Texts;
 
 /**
  * The attendance of the meetings held as a spreadsheet: one row per person per meeting; the actions
- * agreed on at them on a sheet of their own.
+ * agreed on at them and the evaluation on sheets of their own.
  */
 final class AttendanceSheet {
   private AttendanceSheet() {}
@@ -25,6 +25,7 @@ final class AttendanceSheet {
       }
     }
     return Spreadsheet.xlsx(List.of(new Spreadsheet.Sheet(Texts.get(locale, "report.sheet.name"),
-        List.of(Texts.get(locale, "report.sheet.header").split(";")), rows), ActionsSheet.of(report, names, locale)));
+        List.of(Texts.get(locale, "report.sheet.header").split(";")), rows), ActionsSheet.of(report, names, locale),
+        EvaluationSection.sheet(report, locale)));
   }
 }

@@ -8,10 +8,10 @@ import nl.samen.meeting.Meeting;
 /**
  * A meeting that took place, with each person's presence. When no attendance was recorded the yes
  * answers stand in for it, and {@code fromAnswers} says so. Its minutes' decisions and the action
- * items agreed on at it come along.
+ * items agreed on at it come along; the evaluation score only when enough people answered.
  */
 record HeldMeeting(Meeting meeting, List<Presence> presence, boolean fromAnswers,
-    List<String> decisions, List<AgreedAction> actions) {
+    List<String> decisions, List<AgreedAction> actions, Optional<MeetingScores.Score> score) {
 
   /** One person at (or absent from) one meeting, with their school if known. */
   public record Presence(String userId, Optional<String> school, boolean present) {}

@@ -29,8 +29,8 @@ public final class ReportFeature implements Feature {
 
   public ReportFeature(Jdbi jdbi, Clock clock, PlanService plans, NetworkService networks, MeetingService meetings,
       RsvpService rsvps, FocusThemes focus, MeetingLookup lookup, People people, SlackGateway slack,
-      String publicUrl, MeetingOutcomes outcomes) {
-    ReportService reports = new ReportService(plans, meetings, rsvps, networks, focus, outcomes, clock);
+      String publicUrl, MeetingOutcomes outcomes, MeetingScores scores) {
+    ReportService reports = new ReportService(plans, meetings, rsvps, networks, focus, outcomes, scores, clock);
     this.links = new ReportLinks(jdbi, clock);
     this.command = new ReportCommand(reports, links, plans, networks, lookup, people, slack,
         new PersonNames(slack, clock), publicUrl);

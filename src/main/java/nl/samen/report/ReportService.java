@@ -33,16 +33,21 @@ public final class ReportService {
   private final FocusThemes focus;
   private final MeetingOutcomes outcomes;
   private final Clock clock;
+  private final MeetingScores scores;
 
   public ReportService(PlanService plans, MeetingService meetings, RsvpService rsvps,
       NetworkService networks, FocusThemes focus, Clock clock) {
-    this(plans, meetings, rsvps, networks, focus, MeetingOutcomes.NONE, clock);
+    this(plans, meetings, rsvps, networks, focus, MeetingOutcomes.NONE, MeetingScores.NONE, clock);
   }
 
-  /** @param outcomes the decisions and action items of each meeting held (the agenda's) */
+  /**
+   * @param outcomes the decisions and action items of each meeting held (the agenda's)
+   * @param scores the evaluation score of a held meeting, where enough people answered
+   */
   public ReportService(PlanService plans, MeetingService meetings, RsvpService rsvps,
-      NetworkService networks, FocusThemes focus, MeetingOutcomes outcomes, Clock clock) {
+      NetworkService networks, FocusThemes focus, MeetingOutcomes outcomes, MeetingScores scores, Clock clock) {
     this.outcomes = outcomes;
+    this.scores = scores;
     this.plans = plans;
     this.meetings = meetings;
     this.rsvps = rsvps;
@@ -66,7 +71,8 @@ public final class ReportService {
     List<HeldMeeting> meetingsHeld = held.stream().map(h -> new HeldMeeting(h.meeting(),
             h.presence().entrySet().stream().map(e -> new HeldMeeting.Presence(e.getKey(),
                 Optional.ofNullable(schools.get(e.getKey())), e.getValue())).toList(),
-            h.fromAnswers(), outcomes.decisions(h.meeting()), outcomes.actions(h.meeting())))
+            h.fromAnswers(), outcomes.decisions(h.meeting()), outcomes.actions(h.meeting()),
+            scores.score(network.teamId(), h.meeting().id())))
         .toList();
     return new AnnualReport(network.name(), year, network.zone(), now, coordinator, plans.plan(network, year),
         meetingsHeld, perSchool(people, schools, meetingsHeld), people.size(),

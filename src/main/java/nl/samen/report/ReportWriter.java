@@ -40,6 +40,7 @@ final class ReportWriter {
     new PlanSection(report, names, locale).write(doc);
     meetings(doc);
     new ActionsSection(report, names, locale).write(doc);
+    EvaluationSection.write(report, locale, doc);
     schools(doc);
     budget(doc);
     themes(doc);

@@ -113,6 +113,8 @@ public final class Playground implements AutoCloseable {
     LocalDate today = LocalDate.ofInstant(now(), ZONE);
     List<String> skipped = new ArrayList<>(new Seeder(actions).seed(Seed.LINES, today));
     skipped.addAll(seedPastMeeting(today));
+    // a past meeting with its evaluation, on a clock set back for the while
+    skipped.addAll(SeedEvaluation.seed(session, actions, conversations, today));
     return List.copyOf(skipped);
   }
 

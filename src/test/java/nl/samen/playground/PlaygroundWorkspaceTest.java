@@ -50,6 +50,13 @@ class PlaygroundWorkspaceTest {
   }
 
   @Test
+  void theSeededNetwork_hasAPastMeetingThatFourMembersRated() {
+    String evaluation = playground.actions().command(Workspace.ANOUK, Workspace.CHANNEL, "evaluatie", false).body();
+
+    assertThat(evaluation).contains(SeedEvaluation.TITLE, "*4,0* (4 antwoorden)");
+  }
+
+  @Test
   void aSeedLineSamenDoesNotKnow_isSkipped_andTheNextLinesAreStillDone() {
     List<String> skipped = new Seeder(playground.actions()).seed(List.of(
         new Seed.Line(Workspace.JEROEN, "juggle 3 balls"),
@@ -78,7 +85,7 @@ class PlaygroundWorkspaceTest {
   @Test
   void reset_throwsTheWorkspaceAway_andSeedsItAgain() {
     page.command(Workspace.ANOUK.id(), "/samen meeting new \"Extra overleg\" 2030-01-08 10:00");
-    page.await(Workspace.ANOUK.id(), s -> channelText(s).matches("(?s).*#\\d+ Extra overleg.*"));
+    page.await(Workspace.ANOUK.id(), s -> channelText(s).matches("(?s).*#\\d+ Extra overleg.*")); // after the seeded ones
 
     JsonObject answer = page.post("reset", new JsonObject());
 

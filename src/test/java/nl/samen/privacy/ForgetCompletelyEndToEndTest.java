@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.samen.testing.ModalValues;
 import nl.samen.testing.TestApp;
 import nl.samen.testing.TestNetwork;
 import org.jdbi.v3.core.Jdbi;
@@ -52,10 +53,11 @@ class ForgetCompletelyEndToEndTest {
 
   @Test
   void forget_leavesTheIdInNoColumnOfAnyTable_andTheReportsFiguresOfPastMeetingsStay() {
+    evaluateMeeting2();
     app.clock.set(Instant.parse("2026-12-11T08:00:00Z"));
     List<String> before = figures(report(COORDINATOR, 1));
     app.command(COORDINATOR, "coordinator add <@U0OTHER|other>");
-    assertThat(columnsHolding(COORDINATOR)).contains("reminder_rule.set_by", "outbox.text", "rsvp.user_id",
+    assertThat(columnsHolding(COORDINATOR)).contains("evaluation_answer.voter", "reminder_rule.set_by", "outbox.text", "rsvp.user_id",
         "rsvp.reason", "meeting.created_by", "network.created_by", "member_school.user_id");
 
     assertThat(app.command(COORDINATOR, "privacy vergeten bevestig").visible()).contains("Je gegevens zijn vergeten");
@@ -65,6 +67,16 @@ class ForgetCompletelyEndToEndTest {
     assertThat(columnsHolding("ziek")).isEmpty();
     List<String> after = figures(report(OTHER, 2));
     assertThat(after).isEqualTo(before).contains("2 bijeenkomsten gehouden; samen 3 keer aanwezig, gemiddeld 1,5 per bijeenkomst.");
+  }
+
+  /** When meeting #2 has ended, the coordinator rates it and leaves a remark. */
+  private void evaluateMeeting2() {
+    app.clock.set(Instant.parse("2026-12-10T14:00:00Z"));
+    app.timer().settle();
+    app.drain();
+    app.client().click(COORDINATOR, COORDINATOR, "evaluation_score_4", "2");
+    app.client().submit(COORDINATOR, "evaluation_remark_modal", "2",
+        new ModalValues().text("remark", "Weer ziek van de koffie").json());
   }
 
   /** The markdown of the n-th annual report asked for. */

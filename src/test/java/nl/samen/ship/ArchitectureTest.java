@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   /** The feature packages: each owns its tables, repository, service and Slack surface. */
-  private static final List<String> FEATURES = List.of("agenda", "calendar", "focus", "home", "meeting",
+  private static final List<String> FEATURES = List.of("agenda", "calendar", "evaluation", "focus", "home", "meeting",
       "network", "plan", "privacy", "reminder", "report", "rsvp", "workshop");
 
   private static final JavaClasses MAIN = new ClassFileImporter()

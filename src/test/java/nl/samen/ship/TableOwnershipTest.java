@@ -41,7 +41,8 @@ class TableOwnershipTest {
       Map.entry("focus_theme", "focus"), Map.entry("report_link", "report"), Map.entry("calendar_token", "calendar"),
       Map.entry("reminder_rule", "reminder"), Map.entry("reminder_mute", "reminder"),
       Map.entry("reminder_arming", "reminder"), Map.entry("reminder_round", "reminder"),
-      Map.entry("reminder_delivery", "reminder"),
+      Map.entry("reminder_delivery", "reminder"), Map.entry("reminder_evaluation_off", "reminder"),
+      Map.entry("evaluation_request", "evaluation"), Map.entry("evaluation_answer", "evaluation"),
       Map.entry("outbox", "slack/outbox"), Map.entry("outbox_new", "slack/outbox"),
       Map.entry("outbox_notice", "slack/outbox"), Map.entry("posted_message", "slack/outbox"),
       Map.entry("installation", "installation"), Map.entry("oauth_state", "installation"));

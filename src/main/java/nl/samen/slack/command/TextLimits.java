@@ -24,6 +24,7 @@ public final class TextLimits {
       Map.entry("meeting.what.place", PLACE),
       Map.entry("meeting.what.reason", REASON),
       Map.entry("rsvp.what.reason", REASON),
+      Map.entry("evaluation.what.remark", REASON),
       Map.entry("agenda.what.item", TITLE), // as AgendaItem.Draft.MAX_TITLE
       Map.entry("agenda.minutes.what.text", NOTE), // as Minute.MAX_TEXT
       Map.entry("agenda.action.what.what", TITLE), // as Action.MAX_WHAT
