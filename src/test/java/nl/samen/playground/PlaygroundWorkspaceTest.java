@@ -116,7 +116,7 @@ class PlaygroundWorkspaceTest {
 
     String traffic = page.get("ui/traffic");
 
-    assertThat(traffic).contains("/samen help", "chat.postMessage", "users.info");
+    assertThat(traffic).contains("/samen help", "\"toSamen\":true", "\"toSamen\":false", "chat.postMessage");
   }
 
   private static String channelText(JsonObject state) {
