@@ -1,5 +1,6 @@
 package nl.samen;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ final class Wiring {
 
   /** What the start made ready before the features: settings, time, storage, Slack, threads. */
   record Base(Settings settings, Clock clock, Jdbi jdbi, SlackGateway slack, People people, Outbox outbox,
-      ExecutorService background, Timer timer, EventBus events) {}
+      ExecutorService background, Timer timer, EventBus events, MeterRegistry meters) {}
 
   /** The features, in the order their commands appear in the help. */
   static List<Feature> features(Base b) {
@@ -81,7 +82,7 @@ final class Wiring {
         b.people(), b.slack(), b.settings().publicUrl());
     var plan = new PlanFeature(jdbi, plans, lookup, b.events(), report::report);
     var reminder = new ReminderFeature(jdbi, clock, b.timer(), b.outbox(), b.people(), networks, meetings,
-        catalog, rsvps, lookup, agenda.reminderText());
+        catalog, rsvps, lookup, agenda.reminderText(), b.meters());
     var calendar = new CalendarFeature(jdbi, clock, b.settings().publicUrl(), myNetworks, meetings, rsvps,
         b.people(), List.of(agenda.calendarText()));
     var home = new HomeFeature(myNetworks, networks, meetings, rsvps, clock, b.people(), b.slack(), b.background(),

@@ -27,7 +27,8 @@ public record Settings(
     ZoneId defaultZone,
     Locale defaultLocale,
     Duration slackTimeout,
-    Optional<DatabaseTarget.Postgres> postgres) {
+    Optional<DatabaseTarget.Postgres> postgres,
+    Optional<String> metricsToken) {
 
   public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -82,7 +83,8 @@ public record Settings(
         zone(env),
         locale(env),
         slackTimeout(env),
-        postgres(env));
+        postgres(env),
+        optional(env, "SAMEN_METRICS_TOKEN"));
   }
 
   private static String required(Map<String, String> env, String name) {

@@ -12,6 +12,7 @@ import com.slack.api.model.view.View;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +27,14 @@ import javax.net.ssl.SSLHandshakeException;
  */
 public final class SlackGateway {
   private final MethodsClient methods;
+  /** Told of every failed call (metrics); by default nobody listens. */
+  private volatile FailureListener failures = (method, status) -> { };
+
+  /** Hears a failed call: the Web API method and a short status (HTTP code, Slack's error, timeout). */
+  @FunctionalInterface
+  public interface FailureListener {
+    void failed(String method, String status);
+  }
 
   public SlackGateway(MethodsClient methods) {
     this.methods = methods;
@@ -110,6 +119,10 @@ public final class SlackGateway {
         .initialComment(comment)));
   }
 
+  public void onFailure(FailureListener listener) {
+    this.failures = listener;
+  }
+
   public MethodsClient methods() {
     return methods;
   }
@@ -119,19 +132,22 @@ public final class SlackGateway {
     T run() throws IOException, SlackApiException;
   }
 
-  static <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+  <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
     T response;
     try {
       response = call.run();
     } catch (SlackApiException e) {
       int status = e.getResponse().code();
+      failures.failed(method, String.valueOf(status));
       Optional<Duration> retryAfter = Optional.ofNullable(e.getResponse().header("Retry-After"))
           .flatMap(SlackGateway::seconds);
       throw new SlackCallFailed(method + " answered HTTP " + status, delivery(status), retryAfter, e);
     } catch (IOException e) {
+      failures.failed(method, e instanceof SocketTimeoutException ? "timeout" : "io_error");
       throw new SlackCallFailed(method + " failed: " + e.getMessage(), delivery(e), Optional.empty(), e);
     }
     if (!response.isOk()) {
+      failures.failed(method, String.valueOf(response.getError()));
       throw new SlackCallFailed(method + " answered " + response.getError(), delivery(response.getError()),
           Optional.empty(), null);
     }
