@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import nl.samen.testing.MutableClock;
@@ -54,6 +55,25 @@ class MetricsEndToEndTest {
         .contains("hikaricp_connections_max{pool=\"samen-db\"}")
         .contains("jvm_memory_used_bytes")
         .contains("samen_reminders_sent_total 0");
+  }
+
+  @Test
+  void remindersSent_andOnesThatCameTooLate_areCounted() throws Exception {
+    app = TestNetwork.start();
+    app.command(COORDINATOR, "herinneringen instellen 3m kanaal, 2m pb");
+    app.command(COORDINATOR, "meeting new \"Netwerkoverleg\" 2026-11-25 10:30 at \"Stichtingskantoor\"");
+    app.command(MEMBER, "rsvp 1 yes");
+
+    app.clock.set(Instant.parse("2026-11-25T09:27:00Z")); // 3 minutes before: the channel post
+    app.timer().settle();
+    app.clock.set(Instant.parse("2026-11-25T09:45:00Z")); // the DM's moment passed while nothing ran
+    app.timer().settle();
+    app.drain();
+
+    assertThat(get(app, Optional.empty()).body())
+        .contains("samen_reminders_sent_total 1.0")
+        .contains("samen_reminders_dropped_total 1.0")
+        .contains("samen_reminders_failed_total 0.0");
   }
 
   @Test
