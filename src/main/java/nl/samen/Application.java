@@ -92,6 +92,8 @@ public final class Application implements AutoCloseable {
     }
     parts.add(database);
     Slack slack = slackStart.slack();
+    Metering metering = new Metering();
+    parts.add(metering);
 
     // Install mode: each workspace's token from the database, by the team id of the rows at hand.
     Optional<InstallationService> installations = settings.install()
@@ -110,12 +112,14 @@ public final class Application implements AutoCloseable {
     Clock wallClock = Clock.systemUTC();
     Outbox outbox = new Outbox(database.jdbi(), wallClock);
     OutboxWorker outboxWorker = new OutboxWorker(outbox, gateway, wallClock);
+    metering.watch(database, wallClock);
+    metering.watch(gateway);
 
     List<Feature> features = Wiring.features(new Wiring.Base(settings, clock, database.jdbi(), gateway, people,
-        outbox, background, timer, events));
+        outbox, background, timer, events, metering.registry()));
     parts.add(0, () -> features.forEach(Feature::stop));
     CommandRouter router = new CommandRouter(
-        features.stream().flatMap(f -> f.subcommands().stream()).toList());
+        features.stream().flatMap(f -> f.subcommands().stream()).toList(), metering.registry());
     AppConfig.AppConfigBuilder appConfig = AppConfig.builder()
         .slack(slack)
         .singleTeamBotToken(settings.botToken().orElse(null))
@@ -143,6 +147,7 @@ public final class Application implements AutoCloseable {
       return checks;
     };
     features.forEach(Feature::start);
+    web.serveMetrics(metering::scrape, settings.metricsToken());
     web.open(socketMode.isPresent() ? Optional.empty() : Optional.of(app), health,
         features.stream().flatMap(f -> f.routes().stream()).toList());
     parts.remove(web);

@@ -1,5 +1,6 @@
 package nl.samen;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ final class Wiring {
 
   /** What the start made ready before the features: settings, time, storage, Slack, threads. */
   record Base(Settings settings, Clock clock, Jdbi jdbi, SlackGateway slack, People people, Outbox outbox,
-      ExecutorService background, Timer timer, EventBus events) {}
+      ExecutorService background, Timer timer, EventBus events, MeterRegistry meters) {}
 
   /** The features, in the order their commands appear in the help. */
   static List<Feature> features(Base b) {
@@ -81,7 +82,7 @@ final class Wiring {
         b.outbox(), List.of(agenda.meetingSection()));
     var focus = new FocusFeature(jdbi, clock, b.settings().defaultZone(), networks);
     var reminder = new ReminderFeature(jdbi, clock, b.timer(), b.outbox(), b.people(), networks, meetings,
-        catalog, rsvps, lookup, agenda.reminderText());
+        catalog, rsvps, lookup, agenda.reminderText(), b.meters());
     var evaluation = new EvaluationFeature(jdbi, clock, b.timer(), b.outbox(), networks, meetings, catalog, rsvps,
         lookup, b.people(), b.slack(), reminder::evaluationOn);
     var report = new ReportFeature(jdbi, clock, plans, networks, meetings, rsvps, focus.themes(), lookup,

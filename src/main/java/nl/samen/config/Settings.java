@@ -28,7 +28,7 @@ public record Settings(
     Locale defaultLocale,
     Duration slackTimeout,
     Optional<DatabaseTarget.Postgres> postgres,
-    Optional<InstallSettings> install) {
+    Optional<InstallSettings> install, Optional<String> metricsToken) {
 
   public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -82,7 +82,7 @@ public record Settings(
         locale(env),
         slackTimeout(env),
         postgres(env),
-        install);
+        install, optional(env, "SAMEN_METRICS_TOKEN"));
   }
 
   /** One workspace's bot token; none in install mode, where each workspace brings its own. */

@@ -1,5 +1,6 @@
 package nl.samen.reminder;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import nl.samen.event.SamenEvent;
@@ -32,15 +33,18 @@ public final class ReminderFeature implements Feature {
   private final PersonalData personalData;
   private final EvaluationRule evaluation;
 
-  /** @param agenda what a reminder shows of a meeting's agenda (the agenda feature's text) */
+  /**
+   * @param agenda what a reminder shows of a meeting's agenda (the agenda feature's text)
+   * @param meters where the reminder job counts what it sent, dropped and failed
+   */
   public ReminderFeature(Jdbi jdbi, Clock clock, Timer timer, Outbox outbox, People people,
       NetworkService networks, MeetingService meetings, MeetingCatalog catalog, RsvpService rsvps,
-      MeetingLookup lookup, AgendaSummary agenda) {
+      MeetingLookup lookup, AgendaSummary agenda, MeterRegistry meters) {
     this.members = new ChannelMembers(people::humanMembers, clock);
     OutboxLedger ledger = new OutboxLedger(jdbi);
     this.service = new ReminderService(new ReminderRepository(jdbi, catalog, ledger), new ReminderRuleRepository(jdbi),
         networks, rsvps, members, new SlackReminderMessages(people, agenda), outbox, clock);
-    this.wakeUp = timer.register("reminders", new ReminderJob(service, clock));
+    this.wakeUp = timer.register("reminders", new ReminderJob(service, clock, meters));
     this.rearm = new ReminderRearm(service, meetings, clock, wakeUp::now);
     this.personalData = new ReminderPersonalData(jdbi);
     this.evaluation = new EvaluationRule(jdbi);

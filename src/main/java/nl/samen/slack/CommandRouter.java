@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import nl.samen.slack.command.BadCommand;
 import nl.samen.slack.command.CommandLine;
 
@@ -23,9 +25,17 @@ public final class CommandRouter {
   /** The help is the same for everyone who speaks the language: made once per language. */
   private final Map<String, Reply.Fixed> helpTexts = new ConcurrentHashMap<>();
 
+  private final CommandMeter meter;
+
   public CommandRouter(List<Subcommand> features) {
+    this(features, new CompositeMeterRegistry()); // counts into nothing
+  }
+
+  /** @param meters where each command is counted and timed, by subcommand */
+  public CommandRouter(List<Subcommand> features, MeterRegistry meters) {
     add(Subcommand.of("command.usage.help", this::help, "help", "hulp"));
     features.forEach(this::add);
+    this.meter = new CommandMeter(meters, byKeyword);
   }
 
   private void add(Subcommand subcommand) {
@@ -38,6 +48,11 @@ public final class CommandRouter {
   }
 
   public Reply route(String teamId, String channelId, String userId, String text, String triggerId,
+      Locale locale) {
+    return meter.timed(text, () -> routed(teamId, channelId, userId, text, triggerId, locale));
+  }
+
+  private Reply routed(String teamId, String channelId, String userId, String text, String triggerId,
       Locale locale) {
     CommandLine args;
     try {

@@ -12,6 +12,7 @@ import com.slack.api.model.view.View;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +30,14 @@ import javax.net.ssl.SSLHandshakeException;
 public final class SlackGateway {
   private final MethodsClient methods; // null in install mode, where each workspace has its own
   private final Function<String, SlackGateway> workspaces;
+  /** Told of every failed call (metrics); by default nobody listens. */
+  private volatile FailureListener failures = (method, status) -> { };
+
+  /** Hears a failed call: the Web API method and a short status (HTTP code, Slack's error, timeout). */
+  @FunctionalInterface
+  public interface FailureListener {
+    void failed(String method, String status);
+  }
 
   /** One workspace: every call carries this client's token, whatever the team. */
   public SlackGateway(MethodsClient methods) {
@@ -44,7 +53,12 @@ public final class SlackGateway {
 
   /** Calls with the token of this workspace, the rows' (network's) team; one not installed refuses. */
   public SlackGateway forTeam(String teamId) {
-    return workspaces == null ? this : workspaces.apply(teamId);
+    if (workspaces == null) {
+      return this;
+    }
+    SlackGateway workspace = workspaces.apply(teamId);
+    workspace.failures = failures; // a workspace's failures count like any other
+    return workspace;
   }
 
   private MethodsClient client() {
@@ -133,6 +147,10 @@ public final class SlackGateway {
         .initialComment(comment)));
   }
 
+  public void onFailure(FailureListener listener) {
+    this.failures = listener;
+  }
+
   public MethodsClient methods() {
     return client();
   }
@@ -142,19 +160,22 @@ public final class SlackGateway {
     T run() throws IOException, SlackApiException;
   }
 
-  static <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
+  <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
     T response;
     try {
       response = call.run();
     } catch (SlackApiException e) {
       int status = e.getResponse().code();
+      failures.failed(method, String.valueOf(status));
       Optional<Duration> retryAfter = Optional.ofNullable(e.getResponse().header("Retry-After"))
           .flatMap(SlackGateway::seconds);
       throw new SlackCallFailed(method + " answered HTTP " + status, delivery(status), retryAfter, e);
     } catch (IOException e) {
+      failures.failed(method, e instanceof SocketTimeoutException ? "timeout" : "io_error");
       throw new SlackCallFailed(method + " failed: " + e.getMessage(), delivery(e), Optional.empty(), e);
     }
     if (!response.isOk()) {
+      failures.failed(method, String.valueOf(response.getError()));
       throw new SlackCallFailed(method + " answered " + response.getError(), delivery(response.getError()),
           Optional.empty(), null);
     }

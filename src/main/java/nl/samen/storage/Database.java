@@ -3,6 +3,7 @@ package nl.samen.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.flywaydb.core.Flyway;
@@ -118,6 +119,11 @@ public final class Database implements AutoCloseable {
       throw new DatabaseRefused("PostgreSQL at SAMEN_DATABASE_URL refused SAMEN_DATABASE_USER "
           + postgres.user() + ": " + String.valueOf(cause.getMessage()).lines().findFirst().orElse(""));
     }
+  }
+
+  /** Hikari's own meters of the pool (connections active, idle, pending, wait times) into these. */
+  public void meterPool(MeterRegistry meters) {
+    dataSource.setMetricRegistry(meters);
   }
 
   public Jdbi jdbi() {

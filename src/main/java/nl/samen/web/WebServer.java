@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +22,7 @@ public final class WebServer implements AutoCloseable {
   private static final Gson GSON = new Gson();
   private final Javalin javalin;
   private volatile Served served;
+  private volatile MetricsRoute metrics;
 
   /**
    * A GET route a feature serves, {@code /<name>/{parameter}}, e.g. {@code /calendar/{file}}: the
@@ -49,6 +51,14 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/slack/install", this::slackInstall);
       config.routes.get("/slack/oauth_redirect", this::slackInstall);
       config.routes.get("/health", this::health);
+      config.routes.get("/metrics", ctx -> {
+        MetricsRoute now = metrics;
+        if (now == null) {
+          ctx.status(503).result("Starting");
+        } else {
+          now.handle(ctx);
+        }
+      });
       config.routes.get("/{name}/{parameter}", this::page);
     });
   }
@@ -66,6 +76,11 @@ public final class WebServer implements AutoCloseable {
     routes.forEach(route -> pages.put(route.name(), route));
     served = new Served(slackApp.map(SlackEventsRoute::new),
         slackApp.filter(SlackInstallRoute::served).map(SlackInstallRoute::new), health, pages);
+  }
+
+  /** Serves {@code GET /metrics}: the scrape, behind a bearer token when one is given. */
+  public void serveMetrics(Supplier<String> scrape, Optional<String> token) {
+    metrics = new MetricsRoute(scrape, token);
   }
 
   private void slackEvents(Context ctx) throws Exception {
