@@ -41,10 +41,12 @@ final class Metering implements AutoCloseable {
   void watch(Database database, Clock wallClock) {
     database.meterPool(registry);
     OutboxDepth depth = new OutboxDepth(database.jdbi(), wallClock);
+    // A gauge holds what it reads only weakly: without a strong reference the first GC turns it into NaN.
     Gauge.builder("samen.outbox.pending", depth, OutboxDepth::pending)
-        .description("Messages waiting in the outbox").register(registry);
+        .description("Messages waiting in the outbox").strongReference(true).register(registry);
     Gauge.builder("samen.outbox.oldest.pending", depth, d -> d.oldestPendingAge().toMillis() / 1000.0)
-        .description("How long the oldest waiting message has waited").baseUnit("seconds").register(registry);
+        .description("How long the oldest waiting message has waited").baseUnit("seconds").strongReference(true)
+        .register(registry);
   }
 
   /** Every failed Web API call, by method and status (HTTP code, Slack's error, timeout). */

@@ -17,7 +17,7 @@ import nl.samen.reminder.AgendaSummary;
 /**
  * A person's own open action items where other features show them: on their App Home, each with the
  * done button of the owner's reminder DM, and in their meeting reminders (there after the agenda's
- * items, which this passes on).
+ * items, which this passes on); the network's open ones in the channel's reminder, as on the agenda.
  */
 final class ActionsElsewhere implements HomeSection, AgendaSummary {
   /** A reminder names this many of the person's actions, then how many more. */
@@ -51,11 +51,20 @@ final class ActionsElsewhere implements HomeSection, AgendaSummary {
 
   @Override
   public List<String> openActions(Meeting meeting, String userId, Locale locale) {
-    List<Network> network = networks.network(meeting.networkId()).map(List::of).orElse(List.of());
-    List<Action> open = actions.openOwnedBy(network, userId);
+    return networks.network(meeting.networkId())
+        .map(network -> capped(actions.openOwnedBy(List.of(network), userId), network, locale)).orElse(List.of());
+  }
+
+  @Override
+  public List<String> networkActions(Meeting meeting, Locale locale) {
+    List<Action> open = actions.openBefore(meeting);
+    return networks.network(meeting.networkId()).map(network -> capped(open, network, locale)).orElse(List.of());
+  }
+
+  private List<String> capped(List<Action> open, Network network, Locale locale) {
     List<String> lines = new ArrayList<>();
     open.stream().limit(IN_REMINDER)
-        .forEach(a -> lines.add(ActionViews.reminderLine(a, actions.today(network.get(0)), locale)));
+        .forEach(a -> lines.add(ActionViews.reminderLine(a, actions.today(network), locale)));
     if (open.size() > IN_REMINDER) {
       lines.add(ActionViews.more(open.size() - IN_REMINDER, locale));
     }

@@ -18,4 +18,9 @@ public interface AgendaSummary {
   default List<String> openActions(Meeting meeting, String userId, Locale locale) {
     return List.of();
   }
+
+  /** The network's open action items, as the meeting's agenda lists them, plain lines, short; none by default. */
+  default List<String> networkActions(Meeting meeting, Locale locale) {
+    return List.of();
+  }
 }

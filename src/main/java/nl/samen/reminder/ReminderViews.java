@@ -35,7 +35,7 @@ final class ReminderViews {
     return blocks(round, agenda, List.of(), locale);
   }
 
-  /** @param actions the reader's own open action items, plain lines */
+  /** @param actions open action items, plain lines: the network's in the channel, the reader's own in a DM */
   static List<LayoutBlock> blocks(Round round, List<String> agenda, List<String> actions, Locale locale) {
     Meeting meeting = round.meeting();
     Network network = round.network();
@@ -54,7 +54,8 @@ final class ReminderViews {
     }
     if (!actions.isEmpty()) {
       String mine = actions.stream().map(line -> "• " + Escape.mrkdwn(line)).collect(Collectors.joining("\n"));
-      blocks.addAll(Sections.of("*" + Texts.get(locale, "reminder.actions") + "*\n" + mine));
+      String title = round.rule().kind() == ReminderRule.Kind.CHANNEL ? "reminder.networkActions" : "reminder.actions";
+      blocks.addAll(Sections.of("*" + Texts.get(locale, title) + "*\n" + mine));
     }
     if (round.rule().kind() != ReminderRule.Kind.NUDGE) {
       blocks.add(context(c -> c.elements(List.of(markdownText(

@@ -17,7 +17,8 @@ final class SlackReminderMessages implements ReminderMessages {
 
   @Override
   public Delivery channelPost(Round round) {
-    return message(round, round.network().channelId(), people.defaultLocale(), List.of());
+    Locale locale = people.defaultLocale();
+    return message(round, round.network().channelId(), locale, agenda.networkActions(round.meeting(), locale));
   }
 
   /** Slack opens the bot's DM with a user when chat.postMessage gets the user id as channel. */
@@ -27,7 +28,7 @@ final class SlackReminderMessages implements ReminderMessages {
     return message(round, userId, locale, agenda.openActions(round.meeting(), userId, locale));
   }
 
-  /** @param actions the recipient's own open action items: only in a DM */
+  /** @param actions the network's open action items in the channel, the recipient's own in a DM */
   private Delivery message(Round round, String recipient, Locale locale, List<String> actions) {
     return new Delivery(recipient, ReminderViews.fallback(round, locale),
         BlockJson.json(ReminderViews.blocks(round, agenda.items(round.meeting(), locale), actions, locale)));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A person's own open action items on their App Home (with the done button) and in their meeting
- * reminder DMs. Agreed on at network day #1 (3 December 2026); meeting #2 is on 10 December, 14:00.
+ * reminder DMs; the network's open ones in the channel's reminder, as on the agenda. Agreed on at network day #1 (3 December 2026); meeting #2 is on 10 December, 14:00.
  */
 class OwnActionsEndToEndTest {
   @AutoClose
@@ -69,7 +69,7 @@ class OwnActionsEndToEndTest {
   }
 
   @Test
-  void aMeetingReminderDm_listsTheRecipientsOwnOpenActions_andTheChannelPostNone() {
+  void aMeetingReminderDm_listsTheRecipientsOwnOpenActions_andTheChannelPostTheNetworks() {
     app.command(COORDINATOR, "reminders set 1d channel, 1d dm");
     app.command(MEMBER, "rsvp 2 yes");
     app.command(OTHER, "rsvp 2 yes");
@@ -86,7 +86,9 @@ class OwnActionsEndToEndTest {
         .doesNotContain("Rooster");
     FakeSlackApi.Call channel = app.slack.await("chat.postMessage",
         c -> TestApp.CHANNEL.equals(c.channel()) && reminder(c));
-    assertThat(blocks(channel)).doesNotContain("actiepunten", "Rooster delen");
+    assertThat(blocks(channel)).contains("*Actiepunten*", "1. Rooster delen (uiterlijk za 5 december 2026, te laat)",
+        "2. Lokaal &lt;b&gt;boeken&lt;/b&gt;", "3. Koffie regelen").doesNotContain("Jouw open actiepunten");
+    assertThat(BlockKitLimits.problems(channel)).isEmpty();
   }
 
   @Test
