@@ -87,6 +87,7 @@ public final class Application implements AutoCloseable {
       throw new SettingsException(e.getMessage()); // stops the start with one line, as a setting does
     }
     parts.add(database);
+    timer.attach(database);
     Slack slack = slackStart.slack();
 
     SlackGateway gateway = slackStart.gateway();
@@ -123,14 +124,14 @@ public final class Application implements AutoCloseable {
     outboxWorker.start();
     parts.add(0, outboxWorker);
 
-    HealthCheck health = () -> {
+    HealthCheck health = HealthCheck.withDetails(() -> Map.of("cluster", timer.cluster()), () -> {
       Map<String, Boolean> checks = new LinkedHashMap<>();
       checks.put("database", database.isHealthy());
       checks.put("scheduler", timer.isRunning());
       socketMode.ifPresent(s -> checks.put("slack_connection", isConnected(s)));
       features.forEach(f -> checks.putAll(f.health()));
       return checks;
-    };
+    });
     features.forEach(Feature::start);
     web.open(socketMode.isPresent() ? Optional.empty() : Optional.of(app), health,
         features.stream().flatMap(f -> f.routes().stream()).toList());

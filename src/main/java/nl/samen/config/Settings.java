@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.samen.schedule.ClusterSettings;
 import nl.samen.storage.DatabaseTarget;
 
 /**
@@ -27,7 +28,8 @@ public record Settings(
     ZoneId defaultZone,
     Locale defaultLocale,
     Duration slackTimeout,
-    Optional<DatabaseTarget.Postgres> postgres) {
+    Optional<DatabaseTarget.Postgres> postgres,
+    ClusterSettings cluster) {
 
   public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -82,7 +84,8 @@ public record Settings(
         zone(env),
         locale(env),
         slackTimeout(env),
-        postgres(env));
+        postgres(env),
+        ClusterEnv.read(env));
   }
 
   private static String required(Map<String, String> env, String name) {
