@@ -31,6 +31,7 @@ import nl.samen.slack.outbox.Outbox;
 import nl.samen.slack.outbox.OutboxWorker;
 import nl.samen.storage.Database;
 import nl.samen.storage.DatabaseRefused;
+import nl.samen.storage.Dialect;
 import nl.samen.web.HealthCheck;
 import nl.samen.web.WebServer;
 import org.slf4j.Logger;
@@ -102,7 +103,9 @@ public final class Application implements AutoCloseable {
     // app's clock says (tests and the playground move the app's clock).
     Clock wallClock = Clock.systemUTC();
     Outbox outbox = new Outbox(database.jdbi(), wallClock);
-    OutboxWorker outboxWorker = new OutboxWorker(outbox, gateway, wallClock);
+    OutboxWorker outboxWorker = database.dialect() == Dialect.POSTGRESQL
+        ? OutboxWorker.shared(outbox, gateway, wallClock) // beside other instances
+        : new OutboxWorker(outbox, gateway, wallClock);
 
     List<Feature> features = Wiring.features(new Wiring.Base(settings, clock, database.jdbi(), gateway, people,
         outbox, background, timer, events));

@@ -43,6 +43,7 @@ class TableOwnershipTest {
       Map.entry("reminder_delivery", "reminder"),
       Map.entry("outbox", "slack/outbox"), Map.entry("outbox_new", "slack/outbox"),
       Map.entry("outbox_notice", "slack/outbox"), Map.entry("posted_message", "slack/outbox"),
+      Map.entry("channel_pace", "slack/outbox"), Map.entry("seen_event", "slack"),
       // Quartz's own tables (its clustered store on PostgreSQL); only schedule/ reads one of them.
       Map.entry("qrtz_job_details", "schedule"), Map.entry("qrtz_triggers", "schedule"),
       Map.entry("qrtz_simple_triggers", "schedule"), Map.entry("qrtz_cron_triggers", "schedule"),
