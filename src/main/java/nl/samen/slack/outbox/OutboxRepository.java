@@ -64,14 +64,15 @@ final class OutboxRepository {
 
   /**
    * Takes these messages for sending in one statement and returns the ones it took: a message
-   * another sender took, or that was withdrawn, is left out.
+   * another sender took, or that was withdrawn, is left out. A message back in the queue (a retry)
+   * is not in Slack's hands: its send begins anew.
    */
   List<OutgoingMessage> claimAll(List<Long> ids, String claimant, Instant now) {
     if (ids.isEmpty()) {
       return List.of();
     }
     return jdbi.withHandle(h -> h.createQuery("""
-            update outbox set status = 'sending', claimed_by = :claimant, claimed_at = :now
+            update outbox set status = 'sending', claimed_by = :claimant, claimed_at = :now, handed_at = null
             where status = 'pending' and id in (<ids>)
             returning *
             """)
