@@ -25,6 +25,7 @@ import nl.samen.feature.Feature;
 import nl.samen.schedule.Timer;
 import nl.samen.slack.CommandRouter;
 import nl.samen.slack.People;
+import nl.samen.slack.RecentEvents;
 import nl.samen.slack.SlackApp;
 import nl.samen.slack.SlackGateway;
 import nl.samen.slack.outbox.Outbox;
@@ -118,7 +119,7 @@ public final class Application implements AutoCloseable {
         .signingSecret(settings.signingSecret().orElse(null))
         .build();
     App app = SlackApp.create(appConfig, slackStart.tokenCheck(), router, people, background,
-        features.stream().flatMap(f -> f.listeners().stream()).toList());
+        features.stream().flatMap(f -> f.listeners().stream()).toList(), new RecentEvents(database.jdbi(), clock));
 
     Optional<SocketModeApp> socketMode = startSocketMode(settings, app, parts);
     if (socketMode.isEmpty()) {

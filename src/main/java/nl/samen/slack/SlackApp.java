@@ -30,7 +30,7 @@ public final class SlackApp {
 
   /** @param tokenCheck Slack's answer to auth.test for the bot token, asked while the app started */
   public static App create(AppConfig config, AuthTestResponse tokenCheck, CommandRouter router, People people,
-      ExecutorService background, List<Listeners> features) {
+      ExecutorService background, List<Listeners> features, RecentEvents recent) {
     App app = new CheckedTokenApp(config, tokenCheck);
     ErrorBoundary boundary = new ErrorBoundary(people);
     app.use(boundary); // the last middleware, so every listener runs inside it
@@ -43,15 +43,14 @@ public final class SlackApp {
     });
     // Bolt runs one handler per event type, so membership events are taken here, once, and passed on
     // to every feature that cares; Slack may deliver an event twice, the second is ignored.
-    RecentEvents recent = new RecentEvents();
     app.event(MemberJoinedChannelEvent.class, (payload, ctx) -> {
-      if (recent.firstTime(payload.getEventId())) {
+      if (recent.firstTime(payload.getTeamId(), payload.getEventId())) {
         people.membershipChanged(payload.getTeamId(), payload.getEvent().getChannel(), payload.getEvent().getUser());
       }
       return ctx.ack();
     });
     app.event(MemberLeftChannelEvent.class, (payload, ctx) -> {
-      if (recent.firstTime(payload.getEventId())) {
+      if (recent.firstTime(payload.getTeamId(), payload.getEventId())) {
         people.membershipChanged(payload.getTeamId(), payload.getEvent().getChannel(), payload.getEvent().getUser());
       }
       return ctx.ack();
