@@ -1,5 +1,8 @@
 package nl.samen.slack.outbox;
 
+import java.time.Duration;
+import java.util.function.Supplier;
+
 /**
  * How a worker's claims on outbox messages meet other workers'. Alone on its database (SQLite) a
  * worker's in-memory pace is the truth and every claim left at start is a dead process's; beside
@@ -16,10 +19,10 @@ interface Claims {
   void sweep();
 
   /**
-   * Just before the send: the channel's turn and the message are this worker's (Slack gets it now),
-   * or they are not and the message waits for a later round.
+   * Sends the message if the channel's turn and the message are this worker's; if not, the message
+   * waits for a later round. Says how long the channel must stay quiet now.
    */
-  boolean take(OutgoingMessage message);
+  Duration deliver(OutgoingMessage message, Supplier<Duration> send);
 
   /** One process on its database: nobody else claims. */
   static Claims alone(OutboxRepository repository) {
@@ -43,8 +46,8 @@ interface Claims {
       public void sweep() {}
 
       @Override
-      public boolean take(OutgoingMessage message) {
-        return true;
+      public Duration deliver(OutgoingMessage message, Supplier<Duration> send) {
+        return send.get();
       }
     };
   }

@@ -156,7 +156,7 @@ public final class OutboxWorker implements AutoCloseable {
   private void send(OutgoingMessage message) {
     Duration quiet = CHANNEL_PACE;
     try {
-      quiet = claims.take(message) ? sender.deliver(message) : CHANNEL_PACE;
+      quiet = claims.deliver(message, () -> sender.deliver(message));
     } catch (RuntimeException e) {
       // Only recording an outcome gets here (the sender catches what Slack does). The message stays
       // 'sending', which no round picks again; a restart records it as unknown. Never a retry.

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * Claims beside other instances on one PostgreSQL database, each a single statement (no global lock:
  * a conditional update is atomic by itself). Before its send a message is marked handed, together
  * with the channel's turn in channel_pace; an instance that loses the turn leaves the message for
- * a later round. A claim not handed within {@link #LEASE} belonged to an instance that died: back to
+ * a later round. After Slack's answer the turn lasts a pace from then, as within one instance. A claim not handed within {@link #LEASE} belonged to an instance that died: back to
  * the queue. A handed one may have reached Slack: recorded unknown, never sent twice.
  */
 final class SharedClaims implements Claims {
@@ -71,7 +72,21 @@ final class SharedClaims implements Claims {
   }
 
   @Override
-  public boolean take(OutgoingMessage message) {
+  public Duration deliver(OutgoingMessage message, Supplier<Duration> send) {
+    if (!take(message)) {
+      return OutboxWorker.CHANNEL_PACE;
+    }
+    Duration quiet = send.get();
+    // As within one instance, the channel is quiet a pace from Slack's answer (or its Retry-After).
+    long until = wallClock.instant().plus(quiet).toEpochMilli();
+    jdbi.useHandle(h -> h.createUpdate("""
+            update channel_pace set next_send_at = :until
+            where team_id = :team and channel_id = :channel and next_send_at < :until
+            """).bind("until", until).bind("team", message.teamId()).bind("channel", message.channelId()).execute());
+    return quiet;
+  }
+
+  private boolean take(OutgoingMessage message) {
     Instant now = wallClock.instant();
     boolean taken = jdbi.withHandle(h -> h.createUpdate("""
             with turn as (
