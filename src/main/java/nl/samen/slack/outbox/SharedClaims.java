@@ -24,10 +24,10 @@ final class SharedClaims implements Claims {
   static final Duration HANDED_LEASE = Duration.ofMinutes(2);
   private static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
   /**
-   * A channel's turn lasts a pace from the moment it is taken, not from Slack's answer as within one
-   * instance; the margin covers a send that takes longer to reach Slack than the next one.
+   * How long a channel's turn lasts before Slack has answered: generous, for a slow request must not
+   * reach Slack after the next instance's. Slack's answer sets the true end (a pace from then).
    */
-  static final Duration TURN = OutboxWorker.CHANNEL_PACE.plusMillis(250);
+  static final Duration TURN = OutboxWorker.CHANNEL_PACE.multipliedBy(2);
 
   private final Jdbi jdbi;
   private final Clock wallClock;
@@ -73,20 +73,23 @@ final class SharedClaims implements Claims {
 
   @Override
   public Duration deliver(OutgoingMessage message, Supplier<Duration> send) {
-    if (!take(message)) {
+    long turnEnds = wallClock.instant().plus(TURN).toEpochMilli();
+    if (!take(message, turnEnds)) {
       return OutboxWorker.CHANNEL_PACE;
     }
     Duration quiet = send.get();
-    // As within one instance, the channel is quiet a pace from Slack's answer (or its Retry-After).
+    // As within one instance, the channel is quiet a pace from Slack's answer (or its Retry-After);
+    // the turn is still this worker's unless it ran out and another took it.
     long until = wallClock.instant().plus(quiet).toEpochMilli();
     jdbi.useHandle(h -> h.createUpdate("""
             update channel_pace set next_send_at = :until
-            where team_id = :team and channel_id = :channel and next_send_at < :until
-            """).bind("until", until).bind("team", message.teamId()).bind("channel", message.channelId()).execute());
+            where team_id = :team and channel_id = :channel and (next_send_at = :turnEnds or next_send_at < :until)
+            """).bind("until", until).bind("turnEnds", turnEnds).bind("team", message.teamId())
+        .bind("channel", message.channelId()).execute());
     return quiet;
   }
 
-  private boolean take(OutgoingMessage message) {
+  private boolean take(OutgoingMessage message, long turnEnds) {
     Instant now = wallClock.instant();
     boolean taken = jdbi.withHandle(h -> h.createUpdate("""
             with turn as (
@@ -100,7 +103,7 @@ final class SharedClaims implements Claims {
             """)
         .bind("team", message.teamId())
         .bind("channel", message.channelId())
-        .bind("next", now.plus(TURN).toEpochMilli())
+        .bind("next", turnEnds)
         .bind("nowMillis", now.toEpochMilli())
         .bind("now", now)
         .bind("id", message.id())
