@@ -29,7 +29,7 @@ final class JobFactories {
     return (bundle, scheduler) -> supplier(bundle.getJobDetail().getKey()).get();
   }
 
-  private synchronized Supplier<? extends Job> supplier(JobKey key) throws SchedulerException {
+  synchronized Supplier<? extends Job> supplier(JobKey key) throws SchedulerException {
     long until = System.nanoTime() + REGISTRATION_WAIT.toNanos();
     while (!jobs.containsKey(key) && System.nanoTime() < until) {
       try {
