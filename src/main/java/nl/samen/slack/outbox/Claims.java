@@ -2,6 +2,8 @@ package nl.samen.slack.outbox;
 
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How a worker's claims on outbox messages meet other workers'. Alone on its database (SQLite) a
@@ -26,7 +28,7 @@ interface Claims {
 
   /** One process on its database: nobody else claims. */
   static Claims alone(OutboxRepository repository) {
-    org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OutboxWorker.class);
+    Logger log = LoggerFactory.getLogger(OutboxWorker.class);
     return new Claims() {
       @Override
       public String claimant() {
