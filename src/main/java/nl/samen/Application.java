@@ -29,12 +29,14 @@ import nl.samen.schedule.Timer;
 import nl.samen.slack.CommandRouter;
 import nl.samen.slack.InstallFlow;
 import nl.samen.slack.People;
+import nl.samen.slack.RecentEvents;
 import nl.samen.slack.SlackApp;
 import nl.samen.slack.SlackGateway;
 import nl.samen.slack.outbox.Outbox;
 import nl.samen.slack.outbox.OutboxWorker;
 import nl.samen.storage.Database;
 import nl.samen.storage.DatabaseRefused;
+import nl.samen.storage.Dialect;
 import nl.samen.web.HealthCheck;
 import nl.samen.web.WebServer;
 import org.slf4j.Logger;
@@ -91,6 +93,7 @@ public final class Application implements AutoCloseable {
       throw new SettingsException(e.getMessage()); // stops the start with one line, as a setting does
     }
     parts.add(database);
+    timer.attach(database);
     Slack slack = slackStart.slack();
     Metering metering = new Metering();
     parts.add(metering);
@@ -111,7 +114,9 @@ public final class Application implements AutoCloseable {
     // app's clock says (tests and the playground move the app's clock).
     Clock wallClock = Clock.systemUTC();
     Outbox outbox = new Outbox(database.jdbi(), wallClock);
-    OutboxWorker outboxWorker = new OutboxWorker(outbox, gateway, wallClock);
+    OutboxWorker outboxWorker = database.dialect() == Dialect.POSTGRESQL
+        ? OutboxWorker.shared(outbox, gateway, wallClock) // beside other instances
+        : new OutboxWorker(outbox, gateway, wallClock);
     metering.watch(database, wallClock);
     metering.watch(gateway);
 
@@ -129,7 +134,7 @@ public final class Application implements AutoCloseable {
     App app = SlackApp.create(appConfig.build(), slackStart.tokenCheck(), installations,
         NetworkService.of(database.jdbi(), clock, settings.defaultZone())::teamsOfChannel,
         new UninstallService(database.jdbi()), router, people, background,
-        features.stream().flatMap(f -> f.listeners().stream()).toList());
+        features.stream().flatMap(f -> f.listeners().stream()).toList(), new RecentEvents(database.jdbi(), clock));
 
     Optional<SocketModeApp> socketMode = startSocketMode(settings, app, parts);
     if (socketMode.isEmpty()) {
@@ -138,14 +143,14 @@ public final class Application implements AutoCloseable {
     outboxWorker.start();
     parts.add(0, outboxWorker);
 
-    HealthCheck health = () -> {
+    HealthCheck health = HealthCheck.withDetails(() -> Map.of("cluster", timer.cluster()), () -> {
       Map<String, Boolean> checks = new LinkedHashMap<>();
       checks.put("database", database.isHealthy());
       checks.put("scheduler", timer.isRunning());
       socketMode.ifPresent(s -> checks.put("slack_connection", isConnected(s)));
       features.forEach(f -> checks.putAll(f.health()));
       return checks;
-    };
+    });
     features.forEach(Feature::start);
     web.serveMetrics(metering::scrape, settings.metricsToken());
     web.open(socketMode.isPresent() ? Optional.empty() : Optional.of(app), health,

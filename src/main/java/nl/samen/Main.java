@@ -28,7 +28,7 @@ public final class Main {
     try {
       Settings settings = Settings.fromEnvironment(System.getenv());
       Clock clock = Clock.systemUTC();
-      app = Application.start(settings, clock, QuartzTimer.start("samen", clock));
+      app = Application.start(settings, clock, QuartzTimer.start("samen", clock, settings.cluster()));
     } catch (SettingsException e) {
       System.err.println("Samen cannot start: " + e.getMessage());
       System.exit(2);

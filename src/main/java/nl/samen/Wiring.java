@@ -41,6 +41,7 @@ import nl.samen.rsvp.RsvpFeature;
 import nl.samen.rsvp.RsvpService;
 import nl.samen.schedule.Timer;
 import nl.samen.slack.People;
+import nl.samen.slack.RecentEvents;
 import nl.samen.slack.SlackGateway;
 import nl.samen.slack.outbox.Outbox;
 import nl.samen.workshop.WorkshopFeature;
@@ -92,7 +93,8 @@ final class Wiring {
     var calendar = new CalendarFeature(jdbi, clock, b.settings().publicUrl(), myNetworks, meetings, rsvps,
         b.people(), List.of(agenda.calendarText()));
     var home = new HomeFeature(myNetworks, networks, meetings, rsvps, clock, b.people(), b.slack(), b.background(),
-        List.of(agenda.homeSection(), agenda.actionsHomeSection(), plan.homeSection(), evaluation.homeSection()));
+        List.of(agenda.homeSection(), agenda.actionsHomeSection(), plan.homeSection(), evaluation.homeSection()),
+        new RecentEvents(jdbi, clock));
     // Privacy exports and forgets each feature's data, in this order.
     List<PersonalData> personalData = new ArrayList<>(List.of(calendar.personalData(), agenda.personalData(),
         agenda.minutesData(), agenda.actionsData(), workshop.personalData(), plan.personalData(),

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.samen.schedule.ClusterSettings;
 import nl.samen.storage.DatabaseTarget;
 
 /**
@@ -28,7 +29,7 @@ public record Settings(
     Locale defaultLocale,
     Duration slackTimeout,
     Optional<DatabaseTarget.Postgres> postgres,
-    Optional<InstallSettings> install, Optional<String> metricsToken) {
+    Optional<InstallSettings> install, Optional<String> metricsToken, ClusterSettings cluster) {
 
   public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
 
@@ -82,7 +83,7 @@ public record Settings(
         locale(env),
         slackTimeout(env),
         postgres(env),
-        install, optional(env, "SAMEN_METRICS_TOKEN"));
+        install, optional(env, "SAMEN_METRICS_TOKEN"), ClusterEnv.read(env));
   }
 
   /** One workspace's bot token; none in install mode, where each workspace brings its own. */

@@ -9,6 +9,7 @@ import nl.samen.meeting.MeetingService;
 import nl.samen.network.NetworkService;
 import nl.samen.rsvp.RsvpService;
 import nl.samen.slack.People;
+import nl.samen.slack.RecentEvents;
 import nl.samen.slack.SlackApp;
 import nl.samen.slack.SlackGateway;
 
@@ -27,11 +28,12 @@ public final class HomeFeature implements Feature {
    * @param sections other features' lines in everyone's home (plan, workshops, agenda)
    */
   public HomeFeature(MyNetworks myNetworks, NetworkService networks, MeetingService meetings, RsvpService rsvps,
-      Clock clock, People people, SlackGateway slack, Executor background, List<HomeSection> sections) {
+      Clock clock, People people, SlackGateway slack, Executor background, List<HomeSection> sections,
+      RecentEvents recent) {
     this.networks = networks;
     HomeService home = new HomeService(myNetworks, networks, meetings, rsvps, clock, sections);
     this.publisher = new HomePublisher(home, myNetworks, slack, people::localeOf, background);
-    this.listeners = new HomeListeners(publisher);
+    this.listeners = new HomeListeners(publisher, recent);
   }
 
   /** Something this person sees changed (joining or leaving a channel changes their networks too). */

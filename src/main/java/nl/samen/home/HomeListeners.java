@@ -11,10 +11,11 @@ import nl.samen.slack.SlackApp;
  */
 final class HomeListeners implements SlackApp.Listeners {
   private final HomePublisher publisher;
-  private final RecentEvents recent = new RecentEvents();
+  private final RecentEvents recent;
 
-  HomeListeners(HomePublisher publisher) {
+  HomeListeners(HomePublisher publisher, RecentEvents recent) {
     this.publisher = publisher;
+    this.recent = recent;
   }
 
   @Override
@@ -22,7 +23,7 @@ final class HomeListeners implements SlackApp.Listeners {
     app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
       AppHomeOpenedEvent event = payload.getEvent();
       // The event also fires for the Messages tab, which has no view to publish.
-      if (recent.firstTime(payload.getEventId()) && !"messages".equals(event.getTab())) {
+      if (recent.firstTime(ctx.getTeamId(), payload.getEventId()) && !"messages".equals(event.getTab())) {
         publisher.opened(ctx.getTeamId(), event.getUser());
       }
       return ctx.ack();

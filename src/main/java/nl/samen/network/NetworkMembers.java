@@ -14,11 +14,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Who belongs to a network: its channel's human members and its coordinators. The one check behind
  * the walls between networks, and the one cache of channel members the app shares: asked of Slack at
- * most every few minutes per channel, and forgotten as soon as Slack says someone joined or left.
+ * most once a minute per channel, and forgotten as soon as Slack says someone joined or left.
  */
 public final class NetworkMembers {
   private static final Logger log = LoggerFactory.getLogger(NetworkMembers.class);
-  private static final Duration FRESH = Duration.ofMinutes(10);
+  /**
+   * Short: a join or leave reaches one instance only (it forgets at once), and the others must not
+   * keep a wall open or shut for long.
+   */
+  private static final Duration FRESH = Duration.ofMinutes(1);
 
   private final NetworkService networks;
   private final BiFunction<String, String, List<String>> channelMembers;

@@ -9,12 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 /**
- * A network channel's human members, asked of Slack at most once per few minutes per channel (when
+ * A network channel's human members, asked of Slack at most once a minute per channel (when
  * several meetings of a network fall due together) and forgotten as soon as someone joins or leaves,
  * so that a new member is in the next round of reminders.
  */
 final class ChannelMembers implements MemberDirectory {
-  static final Duration FRESH_FOR = Duration.ofMinutes(5);
+  /** A minute: a join or leave is heard by one instance only; the others ask again soon. */
+  static final Duration FRESH_FOR = Duration.ofMinutes(1);
 
   private final BiFunction<String, String, List<String>> slack;
   private final Clock clock;

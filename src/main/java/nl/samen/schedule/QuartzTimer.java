@@ -2,61 +2,67 @@ package nl.samen.schedule;
 
 import java.time.Clock;
 import java.util.Date;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import org.quartz.Job;
-import org.quartz.JobKey;
+import nl.samen.storage.Database;
+import nl.samen.storage.Dialect;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 import org.quartz.impl.matchers.GroupMatcher;
 import org.quartz.impl.StdSchedulerFactory;
-import org.quartz.spi.JobFactory;
 
 /**
- * Production's timer: Quartz with its in-memory store, on the wall clock. It only wakes Samen at the
- * right moments; nothing is kept in Quartz that the database does not also hold, so its triggers can
- * be rebuilt at every start. Quartz starts in the background, beside the rest of the app's start.
+ * Production's timer: Quartz on the wall clock. It only wakes Samen at the right moments; the work
+ * it wakes claims what is due in the database, so a wake-up that fires twice does no harm. Quartz
+ * starts in the background once the database is open ({@link #attach}): in memory on SQLite, in its
+ * clustered store on PostgreSQL (see {@link QuartzStores}).
  */
 public final class QuartzTimer implements Timer {
-  private final CompletableFuture<Scheduler> starting;
-  private final Map<JobKey, Supplier<? extends Job>> jobs = new ConcurrentHashMap<>();
+  private final CompletableFuture<Scheduler> starting = new CompletableFuture<>();
+  private final JobFactories jobs = new JobFactories();
+  private final String name;
   private final Clock appClock;
+  private final ClusterSettings cluster;
+  private volatile Optional<ClusterMembers> members = Optional.empty();
 
-  private QuartzTimer(String name, Clock appClock) {
+  private QuartzTimer(String name, Clock appClock, ClusterSettings cluster) {
+    this.name = name;
     this.appClock = appClock;
-    this.starting = CompletableFuture.supplyAsync(() -> startScheduler(name, JobFactories.of(jobs)));
+    this.cluster = cluster;
   }
 
   /** @param appClock the app's clock, whose moments the work asks to run at */
   public static QuartzTimer start(String name, Clock appClock) {
-    return new QuartzTimer(name, appClock);
+    return start(name, appClock, ClusterSettings.single());
   }
 
-  private static Scheduler startScheduler(String name, JobFactory jobFactory) {
-    Properties properties = new Properties();
-    properties.setProperty("org.quartz.scheduler.instanceName", name);
-    properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-    properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-    // A restart is the main "misfire" here and our own tables catch up on it; within a run a
-    // late trigger should still fire, so the threshold is generous.
-    properties.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
-    properties.setProperty("org.quartz.threadPool.threadCount", "2");
-    properties.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
-    properties.setProperty("org.quartz.scheduler.makeSchedulerThreadDaemon", "true");
-    try {
-      Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();
-      scheduler.setJobFactory(jobFactory);
-      scheduler.start();
-      return scheduler;
-    } catch (SchedulerException e) {
-      throw new IllegalStateException("The scheduler could not start", e);
-    }
+  /** @param cluster this instance's part in a cluster, when the database is PostgreSQL */
+  public static QuartzTimer start(String name, Clock appClock, ClusterSettings cluster) {
+    return new QuartzTimer(name, appClock, cluster);
+  }
+
+  @Override
+  public void attach(Database database) {
+    CompletableFuture.runAsync(() -> {
+      try {
+        Properties properties = database.dialect() == Dialect.POSTGRESQL
+            ? QuartzStores.clustered(name, cluster, database.dataSource())
+            : QuartzStores.inMemory(name);
+        Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();
+        scheduler.setJobFactory(jobs.factory());
+        if (database.dialect() == Dialect.POSTGRESQL) {
+          members = Optional.of(new ClusterMembers(database.jdbi(), name, scheduler.getSchedulerInstanceId()));
+        }
+        scheduler.start();
+        starting.complete(scheduler);
+      } catch (SchedulerException | RuntimeException e) {
+        starting.completeExceptionally(new IllegalStateException("The scheduler could not start", e));
+      }
+    });
   }
 
   /** The running scheduler; its failure to start is the caller's failure. */
@@ -71,7 +77,7 @@ public final class QuartzTimer implements Timer {
   @Override
   public WakeUp register(String name, Work work) {
     QuartzWakeUp wakeUp = new QuartzWakeUp(scheduler(), name, appClock);
-    jobs.put(wakeUp.job(), () -> new WorkJob(work, wakeUp));
+    jobs.register(wakeUp.job(), () -> new WorkJob(work, wakeUp));
     return wakeUp;
   }
 
@@ -83,6 +89,11 @@ public final class QuartzTimer implements Timer {
     } catch (SchedulerException | RuntimeException e) {
       return false;
     }
+  }
+
+  @Override
+  public Object cluster() {
+    return members.<Object>map(ClusterMembers::report).orElse("single");
   }
 
   @Override
@@ -114,6 +125,9 @@ public final class QuartzTimer implements Timer {
   public void close() {
     Scheduler scheduler;
     try {
+      if (!starting.isDone()) {
+        starting.completeExceptionally(new IllegalStateException("closed before the database was open"));
+      }
       scheduler = scheduler();
     } catch (RuntimeException e) {
       return; // it never started: nothing to stop

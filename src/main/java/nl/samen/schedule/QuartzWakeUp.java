@@ -35,7 +35,11 @@ final class QuartzWakeUp implements WakeUp {
     this.next = TriggerKey.triggerKey(name + "-next", "samen");
     this.appClock = appClock;
     try {
-      scheduler.addJob(JobBuilder.newJob(WorkJob.class).withIdentity(job).storeDurably().build(), true);
+      // Recovery: in a cluster, work that was running on an instance that died runs again on a live
+      // one (the work claims in the database, so a second run does no harm); else its next wake-up,
+      // which the dead run would have set, is lost.
+      scheduler.addJob(JobBuilder.newJob(WorkJob.class).withIdentity(job).storeDurably().requestRecovery()
+          .build(), true);
     } catch (SchedulerException e) {
       throw new IllegalStateException("Could not add the job " + name, e);
     }

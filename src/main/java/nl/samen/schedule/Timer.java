@@ -2,6 +2,7 @@ package nl.samen.schedule;
 
 import java.time.Instant;
 import java.util.Optional;
+import nl.samen.storage.Database;
 
 /**
  * Wakes Samen's timed work at moments of the app's clock. Production uses {@link QuartzTimer} on the
@@ -21,6 +22,20 @@ public interface Timer extends AutoCloseable {
   WakeUp register(String name, Work work);
 
   boolean isRunning();
+
+  /**
+   * The database is open: a timer that keeps its wake-ups there starts now (Quartz's clustered store
+   * on PostgreSQL). Called once at start, before any work registers.
+   */
+  default void attach(Database database) {}
+
+  /**
+   * Who runs the timed work, for /health: {@code "single"}, or this instance's id and the live
+   * instances of the cluster.
+   */
+  default Object cluster() {
+    return "single";
+  }
 
   /**
    * Nothing in hand: no work running, and none due by now or waiting for a run in progress. Tests

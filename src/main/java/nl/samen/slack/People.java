@@ -1,6 +1,9 @@
 package nl.samen.slack;
 
 import com.slack.api.model.User;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,19 +16,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What Samen needs to know about Slack users: their language and whether they are human. Looked up
- * once per user with {@code users.info} and cached, because Slack's payloads do not carry a locale.
+ * with {@code users.info} and cached, because Slack's payloads do not carry a locale; for a few
+ * minutes only, so that instances side by side agree soon after someone changes their language.
  */
 public final class People {
   private static final Logger log = LoggerFactory.getLogger(People.class);
 
   private final SlackGateway slack;
   private final Locale defaultLocale;
-  private final ConcurrentMap<String, Person> cache = new ConcurrentHashMap<>();
+  private static final Duration FRESH = Duration.ofMinutes(5);
+
+  private final ConcurrentMap<String, Known> cache = new ConcurrentHashMap<>();
   /**
    * The workspace whose token can look a user up: the one they were last seen in (a request, a
    * channel's members). A Slack user keeps one id across workspaces, also in a shared channel.
    */
   private final ConcurrentMap<String, String> teamOfUser = new ConcurrentHashMap<>();
+  private final Clock wallClock = Clock.systemUTC(); // Slack's data ages in real time
   private final Events events;
 
   public People(SlackGateway slack, Locale defaultLocale, Events events) {
@@ -35,6 +42,8 @@ public final class People {
   }
 
   record Person(Optional<Locale> locale, boolean human) {}
+
+  private record Known(Person person, Instant at) {}
 
   public Locale defaultLocale() {
     return defaultLocale;
@@ -69,21 +78,22 @@ public final class People {
   }
 
   private Person person(String userId) {
-    Person known = cache.get(userId);
-    if (known != null) {
-      return known;
+    Known known = cache.get(userId);
+    if (known != null && known.at().plus(FRESH).isAfter(wallClock.instant())) {
+      return known.person();
     }
     Person fetched;
     try {
       // A user never seen in any workspace is looked up with no team: one workspace's token, or a
       // refusal in install mode (then the default language, until a request shows their workspace).
-      fetched = slack.forTeam(teamOfUser.get(userId)).userInfo(userId).map(People::person).orElse(new Person(Optional.empty(), true));
+      fetched = slack.forTeam(teamOfUser.get(userId)).userInfo(userId).map(People::person)
+          .orElse(new Person(Optional.empty(), true));
     } catch (SlackCallFailed e) {
-      // Not cached: the next request tries again. Meanwhile the default language serves.
+      // Not cached: the next request tries again. Meanwhile what was known, or the default language, serves.
       log.warn("users.info for {} failed: {}", userId, e.getMessage());
-      return new Person(Optional.empty(), true);
+      return known != null ? known.person() : new Person(Optional.empty(), true);
     }
-    cache.put(userId, fetched);
+    cache.put(userId, new Known(fetched, wallClock.instant()));
     return fetched;
   }
 

@@ -36,10 +36,11 @@ public final class SlackApp {
    * @param tokenCheck Slack's answer to auth.test for the bot token, asked while the app started (one
    *     workspace); with {@code installations} (install mode) there is none
    * @param teamsOfChannel the teams with a network on a channel (a shared channel's requests)
+   * @param recent Slack's events already handled, by any instance (Slack retries an event it thinks lost)
    */
   public static App create(AppConfig config, AuthTestResponse tokenCheck, Optional<InstallationService> installations,
-      Function<String, List<String>> teamsOfChannel, UninstallService uninstalls, CommandRouter router, People people, ExecutorService background,
-      List<Listeners> features) {
+      Function<String, List<String>> teamsOfChannel, UninstallService uninstalls, CommandRouter router, People people,
+      ExecutorService background, List<Listeners> features, RecentEvents recent) {
     App app = installations.map(i -> InstallFlow.app(config, i, teamsOfChannel))
         .orElseGet(() -> CheckedTokenApp.singleWorkspace(config, tokenCheck));
     // The team a request came through is the installation's (see InstalledTeamAuthorization), which
@@ -61,15 +62,14 @@ public final class SlackApp {
     });
     // Bolt runs one handler per event type, so membership events are taken here, once, and passed on
     // to every feature that cares; Slack may deliver an event twice, the second is ignored.
-    RecentEvents recent = new RecentEvents();
     app.event(MemberJoinedChannelEvent.class, (payload, ctx) -> {
-      if (recent.firstTime(payload.getEventId())) {
+      if (recent.firstTime(ctx.getTeamId(), payload.getEventId())) {
         people.membershipChanged(ctx.getTeamId(), payload.getEvent().getChannel(), payload.getEvent().getUser());
       }
       return ctx.ack();
     });
     app.event(MemberLeftChannelEvent.class, (payload, ctx) -> {
-      if (recent.firstTime(payload.getEventId())) {
+      if (recent.firstTime(ctx.getTeamId(), payload.getEventId())) {
         people.membershipChanged(ctx.getTeamId(), payload.getEvent().getChannel(), payload.getEvent().getUser());
       }
       return ctx.ack();

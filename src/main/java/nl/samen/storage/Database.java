@@ -6,6 +6,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -128,6 +129,11 @@ public final class Database implements AutoCloseable {
 
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  /** The connection pool itself, for a library that takes a data source (Quartz's clustered store). */
+  public DataSource dataSource() {
+    return dataSource;
   }
 
   public Dialect dialect() {

@@ -114,6 +114,9 @@ public final class WebServer implements AutoCloseable {
     body.put("status", now == null ? "starting" : healthy ? "ok" : "unhealthy");
     body.put("checks", parts.entrySet().stream().collect(Collectors.toMap(
         Map.Entry::getKey, e -> e.getValue() ? "ok" : "failing", (a, b) -> a, LinkedHashMap::new)));
+    if (now != null) {
+      body.putAll(now.health().details());
+    }
     ctx.status(healthy ? 200 : 503).contentType("application/json").result(GSON.toJson(body));
   }
 

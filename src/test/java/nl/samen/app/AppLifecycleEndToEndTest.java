@@ -95,6 +95,8 @@ class AppLifecycleEndToEndTest {
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("json"));
     assertThat(health.body()).contains("\"status\":\"ok\"", "\"database\":\"ok\"", "\"scheduler\":\"ok\"");
+    // One app with its own timer: no cluster (the cluster test shows the instances on PostgreSQL).
+    assertThat(health.body()).contains("\"cluster\":\"single\"");
   }
 
   @Test

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import nl.samen.schedule.ClusterSettings;
 import nl.samen.storage.DatabaseTarget;
 import nl.samen.storage.Dialect;
 import org.junit.jupiter.api.Test;
@@ -75,7 +77,10 @@ class SettingsTest {
       "SAMEN_DATABASE_URL|jdbc:postgresql://db:5432|SAMEN_DATABASE_URL must look like jdbc:postgresql://",
       "SAMEN_DATABASE_URL|jdbc:postgresql://db/samen|SAMEN_DATABASE_USER is required with SAMEN_DATABASE_URL",
       "SAMEN_DATABASE_USER|samen|SAMEN_DATABASE_USER is set but SAMEN_DATABASE_URL is not",
-      "SAMEN_DATABASE_PASSWORD|geheim|SAMEN_DATABASE_PASSWORD is set but SAMEN_DATABASE_URL is not"})
+      "SAMEN_DATABASE_PASSWORD|geheim|SAMEN_DATABASE_PASSWORD is set but SAMEN_DATABASE_URL is not",
+      "SAMEN_INSTANCE_ID|twee woorden|SAMEN_INSTANCE_ID must be up to 100 letters",
+      "SAMEN_CLUSTER_CHECKIN|vaak|SAMEN_CLUSTER_CHECKIN must be a time from 500ms to 600s",
+      "SAMEN_CLUSTER_CHECKIN|100ms|SAMEN_CLUSTER_CHECKIN must be a time from 500ms to 600s"})
   void aMissingOrMalformedSetting_isNamedInOneLine(String name, String value, String message) {
     Map<String, String> env = minimal();
     env.put(name, value);
@@ -109,6 +114,18 @@ class SettingsTest {
         "jdbc:postgresql://db.example:5432/samen?sslmode=require", "samen", "Geheim wachtwoord", 10));
     assertThat(target.dialect()).isEqualTo(Dialect.POSTGRESQL);
     assertThat(target.toString()).contains("db.example").doesNotContain("Geheim");
+  }
+
+  @Test
+  void clusterSettings_nameThisInstance_andHowOftenItChecksIn_withDefaults() {
+    Map<String, String> env = minimal();
+    assertThat(Settings.fromEnvironment(env).cluster()).isEqualTo(ClusterSettings.single());
+
+    env.put("SAMEN_INSTANCE_ID", "samen-2");
+    env.put("SAMEN_CLUSTER_CHECKIN", "2s");
+
+    assertThat(Settings.fromEnvironment(env).cluster())
+        .isEqualTo(new ClusterSettings(Optional.of("samen-2"), Duration.ofSeconds(2)));
   }
 
   @Test

@@ -45,7 +45,15 @@ class TableOwnershipTest {
       Map.entry("evaluation_request", "evaluation"), Map.entry("evaluation_answer", "evaluation"),
       Map.entry("outbox", "slack/outbox"), Map.entry("outbox_new", "slack/outbox"),
       Map.entry("outbox_notice", "slack/outbox"), Map.entry("posted_message", "slack/outbox"),
-      Map.entry("installation", "installation"), Map.entry("oauth_state", "installation"));
+      Map.entry("installation", "installation"), Map.entry("oauth_state", "installation"),
+      Map.entry("channel_pace", "slack/outbox"), Map.entry("seen_event", "slack"),
+      // Quartz's own tables (its clustered store on PostgreSQL); only schedule/ reads one of them.
+      Map.entry("qrtz_job_details", "schedule"), Map.entry("qrtz_triggers", "schedule"),
+      Map.entry("qrtz_simple_triggers", "schedule"), Map.entry("qrtz_cron_triggers", "schedule"),
+      Map.entry("qrtz_simprop_triggers", "schedule"), Map.entry("qrtz_blob_triggers", "schedule"),
+      Map.entry("qrtz_calendars", "schedule"), Map.entry("qrtz_paused_trigger_grps", "schedule"),
+      Map.entry("qrtz_fired_triggers", "schedule"), Map.entry("qrtz_scheduler_state", "schedule"),
+      Map.entry("qrtz_locks", "schedule"));
 
   private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
   private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");

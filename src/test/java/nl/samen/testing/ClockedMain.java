@@ -19,8 +19,9 @@ public final class ClockedMain {
     Clock wall = Clock.systemUTC();
     Instant startsAt = Instant.parse(System.getenv("SAMEN_TEST_CLOCK"));
     Clock clock = Clock.offset(wall, Duration.between(wall.instant(), startsAt));
-    Application app = Application.start(Settings.fromEnvironment(System.getenv()), clock,
-        QuartzTimer.start("samen", clock));
+    Settings settings = Settings.fromEnvironment(System.getenv());
+    Application app = Application.start(settings, clock,
+        QuartzTimer.start("samen", clock, settings.cluster()));
     Runtime.getRuntime().addShutdownHook(new Thread(app::close, "samen-shutdown"));
   }
 }

@@ -67,7 +67,8 @@ public final class FakeSlackApi implements AutoCloseable {
   }
 
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newFixedThreadPool(8);
+  /** Room for every sender of three instances (the cluster test) while Slack holds its answers. */
+  private final ExecutorService executor = Executors.newFixedThreadPool(32);
   private final SlackAnswers answers;
   private final SlackFaults faults = new SlackFaults();
   private final FakeExchanges exchanges;

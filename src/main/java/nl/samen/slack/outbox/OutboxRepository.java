@@ -64,17 +64,21 @@ final class OutboxRepository {
 
   /**
    * Takes these messages for sending in one statement and returns the ones it took: a message
-   * another sender took, or that was withdrawn, is left out.
+   * another sender took, or that was withdrawn, is left out. A message back in the queue (a retry)
+   * is not in Slack's hands: its send begins anew.
    */
-  List<OutgoingMessage> claimAll(List<Long> ids) {
+  List<OutgoingMessage> claimAll(List<Long> ids, String claimant, Instant now) {
     if (ids.isEmpty()) {
       return List.of();
     }
     return jdbi.withHandle(h -> h.createQuery("""
-            update outbox set status = 'sending' where status = 'pending' and id in (<ids>)
+            update outbox set status = 'sending', claimed_by = :claimant, claimed_at = :now, handed_at = null
+            where status = 'pending' and id in (<ids>)
             returning *
             """)
         .bindList("ids", ids)
+        .bind("claimant", claimant)
+        .bind("now", now)
         .map((rs, ctx) -> new OutgoingMessage(
             rs.getLong("id"),
             rs.getString("team_id"),
@@ -85,6 +89,10 @@ final class OutboxRepository {
             rs.getString("blocks"),
             rs.getInt("attempts")))
         .list());
+  }
+
+  Jdbi jdbi() {
+    return jdbi;
   }
 
   Optional<Instant> nextDue() {

@@ -46,14 +46,22 @@ public final class OutboxWorker implements AutoCloseable {
   private final Thread dispatcher;
   private final ExecutorService senders;
   private final NoticeExpander notices;
+  private final Claims claims;
   private volatile boolean running = true;
 
   public OutboxWorker(Outbox outbox, SlackGateway slack, Clock wallClock) {
-    this(outbox, slack, wallClock, Duration.ofSeconds(1));
+    this(outbox, slack, wallClock, Duration.ofSeconds(1), Claims.alone(outbox.repository()));
+  }
+
+  /** A worker beside others on one PostgreSQL database (several instances): see {@link SharedClaims}. */
+  public static OutboxWorker shared(Outbox outbox, SlackGateway slack, Clock wallClock) {
+    return new OutboxWorker(outbox, slack, wallClock, Duration.ofSeconds(1),
+        new SharedClaims(outbox.repository().jdbi(), wallClock));
   }
 
   /** @param backoffUnit the first wait after a failure; it doubles with each try (tests shorten it) */
-  OutboxWorker(Outbox outbox, SlackGateway slack, Clock wallClock, Duration backoffUnit) {
+  OutboxWorker(Outbox outbox, SlackGateway slack, Clock wallClock, Duration backoffUnit, Claims claims) {
+    this.claims = claims;
     this.repository = outbox.repository();
     this.sent = new SentRecords(repository);
     this.sender = new Sender(repository, slack, sent, wallClock, backoffUnit);
@@ -70,11 +78,7 @@ public final class OutboxWorker implements AutoCloseable {
   }
 
   public void start() {
-    int interrupted = repository.markInterruptedUnknown();
-    if (interrupted > 0) {
-      log.warn("{} message(s) were being sent when the app stopped; not sent again, recorded as unknown",
-          interrupted);
-    }
+    claims.recover();
     dispatcher.start();
   }
 
@@ -105,6 +109,7 @@ public final class OutboxWorker implements AutoCloseable {
   Duration dispatchDue() {
     sent.flush();
     notices.expandDue();
+    claims.sweep(); // an instance that died left its claims
     Instant now = wallClock.instant();
     channelFreeAt.values().removeIf(free -> free.isBefore(now));
     Instant nextLook = now.plus(IDLE_LOOK);
@@ -124,7 +129,7 @@ public final class OutboxWorker implements AutoCloseable {
       turn.add(head.id());
     }
     // One write claims the whole round: per-message claims would make this thread the bottleneck.
-    for (OutgoingMessage message : running ? repository.claimAll(turn) : List.<OutgoingMessage>of()) {
+    for (OutgoingMessage message : running ? repository.claimAll(turn, claims.claimant(), now) : List.<OutgoingMessage>of()) {
       inFlight.add(message.channelId());
       senders.execute(() -> send(message));
       nextLook = earliest(nextLook, now.plus(CHANNEL_PACE));
@@ -151,7 +156,7 @@ public final class OutboxWorker implements AutoCloseable {
   private void send(OutgoingMessage message) {
     Duration quiet = CHANNEL_PACE;
     try {
-      quiet = sender.deliver(message);
+      quiet = claims.deliver(message, () -> sender.deliver(message));
     } catch (RuntimeException e) {
       // Only recording an outcome gets here (the sender catches what Slack does). The message stays
       // 'sending', which no round picks again; a restart records it as unknown. Never a retry.

@@ -47,7 +47,8 @@ class OutboxWorkerTest {
   }
 
   private static OutboxWorker startWorker(Outbox outbox, SlackGateway gateway) {
-    OutboxWorker worker = new OutboxWorker(outbox, gateway, Clock.systemUTC(), Duration.ofMillis(10));
+    OutboxWorker worker = new OutboxWorker(outbox, gateway, Clock.systemUTC(), Duration.ofMillis(10),
+        Claims.alone(outbox.repository()));
     worker.start();
     return worker;
   }
