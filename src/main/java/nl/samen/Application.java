@@ -4,7 +4,6 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,10 +135,7 @@ public final class Application implements AutoCloseable {
         new UninstallService(database.jdbi()), router, people, background,
         features.stream().flatMap(f -> f.listeners().stream()).toList(), new RecentEvents(database.jdbi(), clock));
 
-    Optional<SocketModeApp> socketMode = startSocketMode(settings, app, parts);
-    if (socketMode.isEmpty()) {
-      startHttpApp(app);
-    }
+    Optional<SocketModeApp> socketMode = SocketMode.start(settings, app, parts);
     outboxWorker.start();
     parts.add(0, outboxWorker);
 
@@ -147,7 +143,7 @@ public final class Application implements AutoCloseable {
       Map<String, Boolean> checks = new LinkedHashMap<>();
       checks.put("database", database.isHealthy());
       checks.put("scheduler", timer.isRunning());
-      socketMode.ifPresent(s -> checks.put("slack_connection", isConnected(s)));
+      socketMode.ifPresent(s -> checks.put("slack_connection", SocketMode.isConnected(s)));
       features.forEach(f -> checks.putAll(f.health()));
       return checks;
     });
@@ -168,40 +164,6 @@ public final class Application implements AutoCloseable {
       return part.join();
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
-  }
-
-  /** Builds Bolt's middleware now rather than on the first request. */
-  private static void startHttpApp(App app) {
-    try {
-      app.start();
-    } catch (Exception e) {
-      throw new IllegalStateException("The Slack app could not start: " + e.getMessage(), e);
-    }
-  }
-
-  private static Optional<SocketModeApp> startSocketMode(Settings settings, App app, List<AutoCloseable> parts) {
-    if (!settings.socketMode()) {
-      return Optional.empty();
-    }
-    try {
-      SocketModeApp socketMode = new SocketModeApp(settings.appToken().get(), app,
-          SocketModeClient.Backend.Tyrus, 4);
-      socketMode.startAsync();
-      parts.add(0, socketMode::close);
-      return Optional.of(socketMode);
-    } catch (Exception e) {
-      throw new IllegalStateException("Socket Mode could not connect with SLACK_APP_TOKEN: " + e.getMessage(), e);
-    }
-  }
-
-  /** A failed reconnect can leave the client silently deaf (see NOTES): health reports it. */
-  private static boolean isConnected(SocketModeApp socketMode) {
-    try {
-      return !socketMode.isClientStopped() && socketMode.getClient() != null
-          && socketMode.getClient().verifyConnection();
-    } catch (RuntimeException e) {
-      return false;
     }
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -92,6 +93,12 @@ final class Browser implements AutoCloseable {
 
   WebElement waitFor(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Reads the last of the selected elements that shows this text, again if the page redraws it meanwhile. */
+  <T> T readLast(By by, String text, Function<WebElement, T> read) {
+    return wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(by).stream()
+        .filter(e -> e.getText().contains(text)).reduce((a, b) -> b).map(read).orElse(null));
   }
 
   /** Waits until an element with this text is shown in the selected elements. */

@@ -128,8 +128,11 @@ class PlaygroundBrowserTest {
     }
     browser.click(By.id("nav-app"));
 
-    WebElement reminder = browser.waitForText(By.cssSelector("#messages .message.bot"), "Intervisie");
-    assertThat(reminder.getText()).doesNotContain("verplaatst");
-    assertThat(reminder.findElements(By.xpath(".//button[normalize-space()='Ja']"))).hasSize(1);
+    By messages = By.cssSelector("#messages .message.bot");
+    String reminder = browser.readLast(messages, "Intervisie", WebElement::getText);
+    assertThat(reminder).doesNotContain("verplaatst");
+    int yesButtons = browser.readLast(messages, "Intervisie",
+        message -> message.findElements(By.xpath(".//button[normalize-space()='Ja']")).size());
+    assertThat(yesButtons).isEqualTo(1);
   }
 }
