@@ -92,7 +92,8 @@ final class Wiring {
     var plan = new PlanFeature(jdbi, plans, lookup, b.events(), report::report);
     var calendar = new CalendarFeature(jdbi, clock, b.settings().publicUrl(), myNetworks, meetings, rsvps,
         b.people(), List.of(agenda.calendarText()));
-    var home = new HomeFeature(myNetworks, networks, meetings, rsvps, clock, b.people(), b.slack(), b.background(),
+    var home = new HomeFeature(jdbi, myNetworks, networks, meetings, rsvps, clock, b.people(), b.slack(),
+        b.background(),
         List.of(agenda.homeSection(), agenda.actionsHomeSection(), plan.homeSection(), evaluation.homeSection()),
         new RecentEvents(jdbi, clock));
     // Privacy exports and forgets each feature's data, in this order.
@@ -100,6 +101,7 @@ final class Wiring {
         agenda.minutesData(), agenda.actionsData(), workshop.personalData(), plan.personalData(),
         report.personalData(), reminder.personalData(), focus.personalData(), network.personalData()));
     personalData.add(evaluation.personalData());
+    personalData.add(home.personalData());
     personalData.addAll(rsvp.personalData());
     var privacy = new PrivacyFeature(jdbi, clock, b.events(), b.people(), b.slack(), personalData,
         networks::networksOnlyCoordinatedBy);

@@ -7,11 +7,13 @@ import nl.samen.event.SamenEvent;
 import nl.samen.feature.Feature;
 import nl.samen.meeting.MeetingService;
 import nl.samen.network.NetworkService;
+import nl.samen.privacy.PersonalData;
 import nl.samen.rsvp.RsvpService;
 import nl.samen.slack.People;
 import nl.samen.slack.RecentEvents;
 import nl.samen.slack.SlackApp;
 import nl.samen.slack.SlackGateway;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The App Home tab: each person's upcoming meetings with RSVP buttons, their networks and, for
@@ -22,17 +24,19 @@ public final class HomeFeature implements Feature {
   private final NetworkService networks;
   private final HomePublisher publisher;
   private final HomeListeners listeners;
+  private final HomeOpenedRepository openings;
 
   /**
    * @param myNetworks shared with the calendar feed, so both see the same channel members
    * @param sections other features' lines in everyone's home (plan, workshops, agenda)
    */
-  public HomeFeature(MyNetworks myNetworks, NetworkService networks, MeetingService meetings, RsvpService rsvps,
-      Clock clock, People people, SlackGateway slack, Executor background, List<HomeSection> sections,
-      RecentEvents recent) {
+  public HomeFeature(Jdbi jdbi, MyNetworks myNetworks, NetworkService networks, MeetingService meetings,
+      RsvpService rsvps, Clock clock, People people, SlackGateway slack, Executor background,
+      List<HomeSection> sections, RecentEvents recent) {
     this.networks = networks;
     HomeService home = new HomeService(myNetworks, networks, meetings, rsvps, clock, sections);
-    this.publisher = new HomePublisher(home, myNetworks, slack, people::localeOf, background);
+    this.openings = new HomeOpenedRepository(jdbi);
+    this.publisher = new HomePublisher(home, myNetworks, slack, people::localeOf, background, openings, clock);
     this.listeners = new HomeListeners(publisher, recent);
   }
 
@@ -51,6 +55,11 @@ public final class HomeFeature implements Feature {
   /** A meeting of the network was scheduled, moved or cancelled. */
   public void networkChanged(long networkId) {
     networks.network(networkId).ifPresent(publisher::networkChanged);
+  }
+
+  /** When each person last opened their home, for privacy export and forget. */
+  public PersonalData personalData() {
+    return new HomePersonalData(openings);
   }
 
   @Override

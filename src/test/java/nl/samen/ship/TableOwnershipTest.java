@@ -39,6 +39,7 @@ class TableOwnershipTest {
       Map.entry("plan_activity", "plan"), Map.entry("plan_budget_line", "plan"), Map.entry("plan_event", "plan"),
       Map.entry("plan_goal", "plan"),
       Map.entry("focus_theme", "focus"), Map.entry("report_link", "report"), Map.entry("calendar_token", "calendar"),
+      Map.entry("home_opened", "home"),
       Map.entry("reminder_rule", "reminder"), Map.entry("reminder_mute", "reminder"),
       Map.entry("reminder_arming", "reminder"), Map.entry("reminder_round", "reminder"),
       Map.entry("reminder_delivery", "reminder"), Map.entry("reminder_evaluation_off", "reminder"),

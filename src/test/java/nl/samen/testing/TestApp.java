@@ -144,7 +144,7 @@ public final class TestApp implements AutoCloseable {
 
   /** The SQLite file; on PostgreSQL there is none, use {@link #db()}. */
   public Path database() {
-    return directory.resolve("samen.db");
+    return Path.of(env.get("SAMEN_DB"));
   }
 
   /** The app's database, whichever it is, for a test to look into. */
