@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.samen.meeting.MeetingFormButton;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.slack.People;
 import nl.samen.slack.Refusal;
@@ -29,23 +30,9 @@ final class MinutesFormListeners implements SlackApp.Listeners {
 
   @Override
   public void register(App app) {
-    app.blockAction(MinutesModal.ACTION_OPEN, (req, ctx) -> {
-      var payload = req.getPayload();
-      String user = payload.getUser().getId();
-      Locale locale = people.localeOf(user);
-      String value = payload.getActions().get(0).getValue();
-      Optional<MeetingLookup.Found> found = lookup.byNumber(ctx.getTeamId(), user, value);
-      Optional<Refusal> problem = found.isEmpty() ? Optional.of(Refusal.of("meeting.error.noSuchMeeting", "#" + value))
-          : form.cannotOpen(found.get(), user);
-      if (problem.isEmpty()) {
-        slack.forTeam(ctx.getTeamId()).openView(payload.getTriggerId(), MinutesModal.view(found.get().meeting(),
-            form.items(found.get(), user), locale));
-      } else if (ctx.getResponseUrl() != null) {
-        String text = ":warning: " + problem.get().text(locale);
-        ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
-      }
-      return ctx.ack();
-    });
+    MeetingFormButton.register(app, MinutesModal.ACTION_OPEN, lookup, people, slack,
+        (found, user, locale) -> form.cannotOpen(found, user).map(refusal -> ":warning: " + refusal.text(locale)),
+        (found, user, locale) -> MinutesModal.view(found.meeting(), form.items(found, user), locale));
 
     app.viewSubmission(MinutesModal.CALLBACK_ID, (req, ctx) -> {
       var payload = req.getPayload();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.samen.meeting.MeetingFormButton;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.slack.People;
 import nl.samen.slack.SlackApp;
@@ -33,23 +34,8 @@ final class RankingListeners implements SlackApp.Listeners {
 
   @Override
   public void register(App app) {
-    app.blockAction(RankingModal.ACTION_OPEN, (req, ctx) -> {
-      var payload = req.getPayload();
-      String user = payload.getUser().getId();
-      Locale locale = people.localeOf(user);
-      String value = payload.getActions().get(0).getValue();
-      Optional<MeetingLookup.Found> found = lookup.byNumber(ctx.getTeamId(), user, value);
-      Optional<String> problem = found.isEmpty()
-          ? Optional.of(":warning: " + Texts.get(locale, "meeting.error.noSuchMeeting", "#" + value))
-          : form.cannotOpen(found.get(), locale);
-      if (problem.isEmpty()) {
-        slack.forTeam(ctx.getTeamId()).openView(payload.getTriggerId(), form.view(found.get(), user, locale));
-      } else if (ctx.getResponseUrl() != null) {
-        String text = problem.get();
-        ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
-      }
-      return ctx.ack();
-    });
+    MeetingFormButton.register(app, RankingModal.ACTION_OPEN, lookup, people, slack,
+        (found, user, locale) -> form.cannotOpen(found, locale), form::view);
 
     app.viewSubmission(RankingModal.CALLBACK_ID, (req, ctx) -> {
       var payload = req.getPayload();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.samen.meeting.MeetingFormButton;
 import nl.samen.meeting.MeetingLookup;
 import nl.samen.slack.People;
 import nl.samen.slack.SlackApp;
@@ -36,26 +37,9 @@ final class WorkshopListeners implements SlackApp.Listeners {
 
   @Override
   public void register(App app) {
-    app.blockAction(WorkshopViews.ACTION_OPEN, (req, ctx) -> {
-      var payload = req.getPayload();
-      String user = payload.getUser().getId();
-      Locale locale = people.localeOf(user);
-      String value = payload.getActions().get(0).getValue();
-      Optional<MeetingLookup.Found> found = lookup.byNumber(ctx.getTeamId(), user, value);
-      Optional<String> problem = found.isEmpty()
-          ? Optional.of(":warning: " + Texts.get(locale, "meeting.error.noSuchMeeting", "#" + value))
-          : picks.cannotOpen(found.get(), user, locale);
-      if (problem.isEmpty()) {
-        slack.forTeam(ctx.getTeamId()).openView(payload.getTriggerId(), WorkshopModal.view(found.get().meeting(),
-            workshops.workshops(found.get().meeting()), user, locale));
-      }
-      // A button in the App Home comes without a response_url: there is nowhere to answer then.
-      if (problem.isPresent() && ctx.getResponseUrl() != null) {
-        String text = problem.get();
-        ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(text));
-      }
-      return ctx.ack();
-    });
+    MeetingFormButton.register(app, WorkshopViews.ACTION_OPEN, lookup, people, slack, picks::cannotOpen,
+        (found, user, locale) -> WorkshopModal.view(found.meeting(), workshops.workshops(found.meeting()), user,
+            locale));
 
     app.viewSubmission(WorkshopModal.CALLBACK_ID, (req, ctx) -> {
       var payload = req.getPayload();
