@@ -27,7 +27,9 @@ class PlaygroundWorkspaceTest {
 
   @Test
   void theNetworkIsSetUp_withItsMeetingsAnnounced_andEverySeedLineDone() {
-    JsonObject state = page.await(Workspace.BRAM.id(), s -> channelText(s).contains("Intervisie in kleine groepen"));
+    // Posts reach the channel at Slack's pace, one a second, not necessarily in the order they were written.
+    JsonObject state = page.await(Workspace.BRAM.id(), s -> channelText(s).contains("Intervisie in kleine groepen")
+        && channelText(s).contains("Netwerkdag IB"));
 
     assertThat(channelText(state)).contains("IB-netwerk Midden-Holland", "Netwerkbijeenkomst: leesmotivatie",
         "Netwerkdag IB", "rsvp_yes");
