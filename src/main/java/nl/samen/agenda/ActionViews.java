@@ -17,7 +17,8 @@ final class ActionViews {
   static String line(Action action, LocalDate today, Locale locale) {
     String key = action.due().isBefore(today) ? "agenda.action.line.overdue" : "agenda.action.line";
     return Texts.get(locale, key, action.number(), Escape.mrkdwn(action.what()), owner(action.owner(), locale),
-        Formats.date(action.due(), locale), action.meetingId(), action.itemNumber());
+        Formats.date(action.due(), locale), action.meetingId(), action.itemNumber())
+        + action.activity().map(n -> " " + Texts.get(locale, "agenda.action.line.activity", n)).orElse("");
   }
 
   /** On the owner's App Home: "*3.* Rooster delen — due 10 December 2026 · _IB-netwerk_", overdue marked. */

@@ -32,6 +32,7 @@ class ActionActivityEndToEndTest {
     assertThat(app.command(COORDINATOR,
         "action add 1 1 \"Groepjes indelen\" owner <@U0MEMBER|m> due 2026-12-10 activity 1").visible())
         .contains("Actiepunt *1. Groepjes indelen*", "hoort bij activiteit 1 van het plan");
+    assertThat(app.command(MEMBER, "actions").visible()).contains("*1.* Groepjes indelen", "_(#1, item 1)_ · _plan activity 1_");
 
     assertThat(app.command(MEMBER, "action 1 done \"Vier groepjes van vijf\"").visible())
         .contains("Action *1. Groepjes indelen* is done");
