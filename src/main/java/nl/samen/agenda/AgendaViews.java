@@ -92,9 +92,13 @@ final class AgendaViews {
     return blocks;
   }
 
-  /** The agenda in the channel: time, place, items, open action items, workshops, RSVP and workshop buttons. */
+  /**
+   * The agenda in the channel: time, place, items, open action items, workshops, RSVP and workshop buttons.
+   *
+   * @param ranking whether a round's ranking is open: then the button to the ranking form as well
+   */
   public static List<LayoutBlock> posted(Network network, Meeting meeting, List<AgendaItem> items,
-      List<WorkshopSeats> workshops, List<LayoutBlock> actions, Locale locale) {
+      List<WorkshopSeats> workshops, boolean ranking, List<LayoutBlock> actions, Locale locale) {
     List<LayoutBlock> blocks = new ArrayList<>();
     String title = Texts.get(locale, "agenda.posted.header", meeting.id(), Escape.plain(meeting.title()));
     blocks.add(header(h -> h.text(plainText(title.length() > HEADER_TEXT
@@ -111,6 +115,9 @@ final class AgendaViews {
     boolean choosing = meeting.kind() == Meeting.Kind.NETWORKDAY && !workshops.isEmpty();
     if (choosing) {
       blocks.add(WorkshopViews.chooseButton(meeting.id(), locale));
+      if (ranking) {
+        blocks.add(WorkshopViews.rankButton(meeting.id(), locale));
+      }
     }
     blocks.add(context(c -> c.elements(List.of(markdownText(Texts.get(locale,
         choosing ? "agenda.posted.deadlineWorkshops" : "agenda.posted.deadline",

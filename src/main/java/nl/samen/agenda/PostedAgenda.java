@@ -141,7 +141,7 @@ final class PostedAgenda implements AutoCloseable {
     List<LayoutBlock> extra = new ArrayList<>(CarryViews.traces(agendas.moved(meeting), locale));
     extra.addAll(ActionViews.agendaSection(actions.openBefore(meeting), actions.today(network), locale));
     List<LayoutBlock> blocks = new ArrayList<>(AgendaViews.posted(network, meeting, agendas.items(meeting),
-        workshops.workshops(meeting), extra, locale));
+        workshops.workshops(meeting), workshops.ranking(meeting), extra, locale));
     if (!meeting.cancelled()) {
       blocks.add(MinutesModal.openButton(meeting.id(), locale)); // "Notuleren": refused politely to who may not
     }

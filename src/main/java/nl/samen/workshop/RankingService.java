@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -29,16 +30,16 @@ final class RankingService {
   private final NetworkService networks;
   private final RsvpService rsvps;
   private final Clock clock;
-  private final Runnable closeChanged;
+  private final Consumer<Meeting> opened;
 
   RankingService(RankingRepository repository, WorkshopRepository workshops, NetworkService networks,
-      RsvpService rsvps, Clock clock, Runnable closeChanged) {
+      RsvpService rsvps, Clock clock, Consumer<Meeting> opened) {
     this.repository = repository;
     this.workshops = workshops;
     this.networks = networks;
     this.rsvps = rsvps;
     this.clock = clock;
-    this.closeChanged = closeChanged;
+    this.opened = opened;
   }
 
   sealed interface Result {
@@ -99,7 +100,7 @@ final class RankingService {
       return new Result.NoSuchRound(unknown.get());
     }
     repository.open(meeting.teamId(), meeting.id(), closes, rounds, actor, clock.instant());
-    closeChanged.run();
+    opened.accept(meeting);
     return new Result.Opened(closes, new TreeSet<>(rounds));
   }
 

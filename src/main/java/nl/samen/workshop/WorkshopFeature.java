@@ -44,9 +44,11 @@ public final class WorkshopFeature implements Feature {
         new RankingCloseJob(assignments, assigner, meetings, networks, clock));
     this.rankingNudge = timer.register("workshop-ranking-nudge",
         new RankingNudgeJob(rankings, repository, meetings, rsvps, outbox, clock));
-    RankingService ranking = new RankingService(rankings, repository, networks, rsvps, clock, () -> {
+    RankingService ranking = new RankingService(rankings, repository, networks, rsvps, clock, meeting -> {
       rankingClose.now();
       rankingNudge.now();
+      // The posted agenda offers the ranking form now.
+      events.publish(new SamenEvent.WorkshopChoicesChanged(meeting.teamId(), meeting.id(), List.of()));
     });
     new RankingNudges(outbox, people, meetings, rankings);
     this.workshops = new WorkshopService(repository, networks, rsvps, clock, events, ranking::awaitsAssignment);

@@ -162,6 +162,12 @@ public final class WorkshopService {
   }
 
   /** The meeting's workshops by round and number, each with its seated members and waitlist. */
+  /** Whether a round of this network day is open for ranked choices, not yet assigned. */
+  public boolean ranking(Meeting meeting) {
+    return workshops(meeting).stream().map(w -> w.workshop().round()).distinct()
+        .anyMatch(round -> ranked.test(meeting, round));
+  }
+
   public List<WorkshopSeats> workshops(Meeting meeting) {
     List<WorkshopChoice> choices = repository.choices(meeting.id());
     return repository.workshops(meeting.id()).stream().map(w -> new WorkshopSeats(w,

@@ -25,6 +25,11 @@ public final class WorkshopViews {
   private WorkshopViews() {}
 
   /** The "choose a workshop" button; the meeting's id travels in its value. */
+  /** The button that opens the ranking form (while a round's ranking is open). */
+  public static LayoutBlock rankButton(long meetingId, Locale locale) {
+    return RankingModal.openButton(meetingId, locale);
+  }
+
   public static LayoutBlock chooseButton(long meetingId, Locale locale) {
     return actions(a -> a.blockId("workshop_" + meetingId).elements(List.of(
         button(b -> b.actionId(ACTION_OPEN).value(Long.toString(meetingId))

@@ -53,6 +53,25 @@ class RankingFormEndToEndTest {
   }
 
   @Test
+  void thePostedAgenda_offersTheForm_whileTheRankingIsOpen() {
+    app.command(COORDINATOR, "agenda 1 post");
+    app.drain();
+    var posted = app.slack.await("chat.postMessage", c -> CHANNEL.equals(c.channel()) && c.text().startsWith("Agenda"));
+    assertThat(posted.param("blocks")).contains(RankingModal.ACTION_OPEN, WorkshopViews.ACTION_OPEN + "\"");
+    assertThat(BlockKitLimits.problems(posted)).isEmpty();
+
+    int updatesBefore = (int) app.slack.calls("chat.update").stream()
+        .filter(c -> CHANNEL.equals(c.channel())).count();
+    app.command(COORDINATOR, "workshop 1 assign");
+    app.drain();
+
+    var updated = app.slack.awaitCount("chat.update", c -> CHANNEL.equals(c.channel()), updatesBefore + 1)
+        .get(updatesBefore);
+    assertThat(updated.param("blocks")).contains(WorkshopViews.ACTION_OPEN + "\"")
+        .doesNotContain(RankingModal.ACTION_OPEN);
+  }
+
+  @Test
   void submittingTheForm_storesTheRankingPerRound_likeTheCommand() {
     var ack = app.client().submit(MEMBER, RankingModal.CALLBACK_ID, "1", new ModalValues()
         .option("rank_1_1", "3").option("rank_1_3", "1").option("rank_2_1", "5").json());
